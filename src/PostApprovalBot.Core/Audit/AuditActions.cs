@@ -1,0 +1,15 @@
+namespace PostApprovalBot.Core.Audit;
+
+/// <summary>The names of audited actions, stable because auditors search by them.</summary>
+public static class AuditActions
+{
+    public const string DraftSubmitted = "draft.submitted";
+    public const string StepStarted = "draft.step-started";
+    public const string DecisionRecorded = "draft.decision";
+    public const string DraftApproved = "draft.approved";
+    public const string DraftRejected = "draft.rejected";
+    public const string ChangesRequested = "draft.changes-requested";
+    public const string DraftRevised = "draft.revised";
+    public const string DraftWithdrawn = "draft.withdrawn";
+    public const string ActionRefused = "action.refused";
+}

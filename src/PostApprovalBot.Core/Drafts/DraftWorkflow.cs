@@ -1,0 +1,161 @@
+using PostApprovalBot.Core.Audit;
+using PostApprovalBot.Core.Outcomes;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Policy;
+using PostApprovalBot.Core.Routing;
+using PostApprovalBot.Core.Spokespersons;
+
+namespace PostApprovalBot.Core.Drafts;
+
+/// <summary>The approval workflow as pure functions: a command and the current state in, a change or a refusal out.</summary>
+public static class DraftWorkflow
+{
+    public static Result<DraftChange> Submit(
+        string draftId, Person submitter, DraftContent content, SubmissionContext context, DateTimeOffset now)
+    {
+        var permission = SpeakingRights.MaySubmit(submitter.Id, context.Account, context.Grants, now);
+        if (!permission.Allowed) return Result<DraftChange>.Refused(RefusalCode.NotASpokesperson, permission.Reason);
+        if (ValidateContent(content, now) is { } invalid) return invalid;
+
+        var report = DraftPolicyCheck.Check(content, context.Account.Platform, context.Policy);
+        if (report.Blocks) return BlockedByPolicy(report);
+
+        var extraGroups = report.ExtraApproverGroupIds.Where(context.Groups.ContainsKey).Select(id => context.Groups[id]);
+        var route = context.Route.WithExtraGroups(extraGroups);
+        var revision = new DraftRevision(1, content, submitter, now, report.Findings);
+        var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now);
+        if (UnstaffedStage(submitted, context.Groups) is { } unstaffed) return unstaffed;
+
+        var inReview = Pending(submitted with { State = DraftState.InReview }, context.Groups);
+        return Result<DraftChange>.Success(new DraftChange(null, inReview, null,
+            [
+                new AuditEvent(draftId, AuditActions.DraftSubmitted, submitter, now, 1, null, nameof(DraftState.Submitted), $"account={context.Account.Id}"),
+                StepAudit(inReview, submitter, now, DraftState.Submitted),
+            ],
+            [
+                new DraftEvent(DraftEventKind.Submitted, draftId, 1, submitter),
+                new DraftEvent(DraftEventKind.StepStarted, draftId, 1, submitter, 0),
+            ]));
+    }
+
+    public static Result<DraftChange> Decide(
+        Draft draft, Person actor, string stageName, int revision, Verdict verdict, string? comment,
+        IReadOnlyDictionary<string, ApproverGroup> groups, DateTimeOffset now)
+    {
+        if (DecisionGuard.Check(draft, actor, stageName, revision, verdict, comment, groups) is { } refusal) return refusal;
+        var (stepIndex, stage) = draft.FindStage(stageName)!.Value;
+        var decision = new StageDecision(revision, stepIndex, stage.Name, actor, verdict, comment?.Trim(), now);
+        var withDecision = draft with { Decisions = [.. draft.Decisions, decision], UpdatedAt = now };
+        var audit = new List<AuditEvent>
+        {
+            new(draft.Id, AuditActions.DecisionRecorded, actor, now, revision, nameof(DraftState.InReview), null,
+                $"stage={stage.Name}; verdict={verdict}" + (decision.Comment is null ? "" : $"; comment={decision.Comment}")),
+        };
+        var events = new List<DraftEvent> { new(DraftEventKind.DecisionRecorded, draft.Id, revision, actor, stepIndex, stage.Name, decision.Comment) };
+
+        var progress = StageEvaluator.Progress(withDecision, stepIndex, stage, groups);
+        var after = progress.Outcome switch
+        {
+            StageOutcome.Rejected => Finish(withDecision, DraftState.Rejected, AuditActions.DraftRejected, DraftEventKind.Rejected, actor, now, stage.Name, decision.Comment, audit, events),
+            StageOutcome.ChangesRequested => Finish(withDecision, DraftState.ChangesRequested, AuditActions.ChangesRequested, DraftEventKind.ChangesRequested, actor, now, stage.Name, decision.Comment, audit, events),
+            StageOutcome.Approved => AfterStageApproved(withDecision, stage, actor, now, groups, audit, events),
+            _ => withDecision,
+        };
+        after = Pending(after, groups);
+        audit[0] = audit[0] with { After = after.State.ToString() };
+        return Result<DraftChange>.Success(new DraftChange(draft, after, decision, audit, events));
+    }
+
+    public static Result<DraftChange> Withdraw(Draft draft, Person actor, DateTimeOffset now)
+    {
+        if (actor.Id != draft.Submitter.Id)
+            return Result<DraftChange>.Refused(RefusalCode.NotTheSubmitter, $"Only {draft.Submitter.DisplayName}, who submitted draft {draft.Id}, can withdraw it.");
+        if (DraftTransitions.Check(draft.State, DraftState.Withdrawn) is { } refusal) return refusal;
+        var after = draft with { State = DraftState.Withdrawn, PendingApprovers = [], UpdatedAt = now };
+        return Result<DraftChange>.Success(new DraftChange(draft, after, null,
+            [new AuditEvent(draft.Id, AuditActions.DraftWithdrawn, actor, now, draft.CurrentRevision.Number, draft.State.ToString(), nameof(DraftState.Withdrawn))],
+            [new DraftEvent(DraftEventKind.Withdrawn, draft.Id, draft.CurrentRevision.Number, actor)]));
+    }
+
+    /// <summary>A new revision after a request for changes; review restarts at the step that asked for them.</summary>
+    public static Result<DraftChange> Revise(
+        Draft draft, Person actor, DraftContent content, SubmissionContext context, DateTimeOffset now)
+    {
+        if (actor.Id != draft.Submitter.Id)
+            return Result<DraftChange>.Refused(RefusalCode.NotTheSubmitter, $"Only {draft.Submitter.DisplayName}, who submitted draft {draft.Id}, can revise it.");
+        if (DraftTransitions.Check(draft.State, DraftState.Revised) is { } refusal) return refusal;
+        if (ValidateContent(content, now) is { } invalid) return invalid;
+        var report = DraftPolicyCheck.Check(content, context.Account.Platform, context.Policy);
+        if (report.Blocks) return BlockedByPolicy(report);
+
+        var number = draft.CurrentRevision.Number + 1;
+        var revision = new DraftRevision(number, content, actor, now, report.Findings);
+        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], UpdatedAt = now };
+        var inReview = Pending(revised with { State = DraftState.InReview }, context.Groups);
+        return Result<DraftChange>.Success(new DraftChange(draft, inReview, null,
+            [
+                new AuditEvent(draft.Id, AuditActions.DraftRevised, actor, now, number, draft.State.ToString(), nameof(DraftState.Revised)),
+                StepAudit(inReview, actor, now, DraftState.Revised),
+            ],
+            [
+                new DraftEvent(DraftEventKind.Revised, draft.Id, number, actor),
+                new DraftEvent(DraftEventKind.StepStarted, draft.Id, number, actor, inReview.StepIndex),
+            ]));
+    }
+
+    private static Draft AfterStageApproved(
+        Draft draft, StageDefinition stage, Person actor, DateTimeOffset now, IReadOnlyDictionary<string, ApproverGroup> groups,
+        List<AuditEvent> audit, List<DraftEvent> events)
+    {
+        var revision = draft.CurrentRevision.Number;
+        events.Add(new DraftEvent(DraftEventKind.StageCompleted, draft.Id, revision, actor, draft.StepIndex, stage.Name));
+        var stepDone = draft.CurrentStep.Stages.All(s => StageEvaluator.Progress(draft, draft.StepIndex, s, groups).Outcome == StageOutcome.Approved);
+        if (!stepDone) return draft;
+        if (draft.StepIndex + 1 < draft.Route.Steps.Count)
+        {
+            var next = draft with { StepIndex = draft.StepIndex + 1 };
+            audit.Add(StepAudit(next, actor, now, DraftState.InReview));
+            events.Add(new DraftEvent(DraftEventKind.StepStarted, draft.Id, revision, actor, next.StepIndex));
+            return next;
+        }
+        return Finish(draft, DraftState.Approved, AuditActions.DraftApproved, DraftEventKind.Approved, actor, now, stage.Name, null, audit, events);
+    }
+
+    private static Draft Finish(
+        Draft draft, DraftState state, string action, DraftEventKind kind, Person actor, DateTimeOffset now, string stageName, string? comment,
+        List<AuditEvent> audit, List<DraftEvent> events)
+    {
+        var details = state == DraftState.Approved
+            ? $"approved text sha256={ApprovedText.Sha256(draft.CurrentRevision.Content.Text)}"
+            : $"stage={stageName}" + (comment is null ? "" : $"; comment={comment}");
+        audit.Add(new AuditEvent(draft.Id, action, actor, now, draft.CurrentRevision.Number, nameof(DraftState.InReview), state.ToString(), details));
+        events.Add(new DraftEvent(kind, draft.Id, draft.CurrentRevision.Number, actor, draft.StepIndex, stageName, comment));
+        return draft with { State = state };
+    }
+
+    private static Draft Pending(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups) =>
+        draft with { PendingApprovers = StageEvaluator.PendingApprovers(draft, groups) };
+
+    private static AuditEvent StepAudit(Draft draft, Person actor, DateTimeOffset now, DraftState before) =>
+        new(draft.Id, AuditActions.StepStarted, actor, now, draft.CurrentRevision.Number, before.ToString(), nameof(DraftState.InReview),
+            $"step={draft.StepIndex + 1}; stages={string.Join(",", draft.CurrentStep.Stages.Select(s => s.Name))}");
+
+    private static Result<DraftChange>? ValidateContent(DraftContent content, DateTimeOffset now)
+    {
+        if (content.Schedule is { } schedule && schedule.Utc < now)
+            return Result<DraftChange>.Refused(RefusalCode.InvalidInput,
+                $"The scheduled time {schedule.Describe()} is in the past. Pick a time in the future.");
+        return null;
+    }
+
+    private static Result<DraftChange> BlockedByPolicy(PolicyReport report) =>
+        Result<DraftChange>.Refused(RefusalCode.BlockedByPolicy,
+            "The draft cannot be submitted yet:\n" + string.Join("\n", report.Findings.Where(f => f.Blocks).Select(f => "- " + f.Message)));
+
+    private static Result<DraftChange>? UnstaffedStage(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups)
+    {
+        var empty = draft.Route.Steps.SelectMany(s => s.Stages).FirstOrDefault(s => StageEvaluator.EligibleApprovers(draft, s, groups).Count == 0);
+        return empty is null ? null : Result<DraftChange>.Refused(RefusalCode.InvalidInput,
+            $"Nobody can review the {empty.Name} stage of this account's route (the group '{empty.ApproverGroupId}' has no members other than you). Ask an admin to add approvers.");
+    }
+}

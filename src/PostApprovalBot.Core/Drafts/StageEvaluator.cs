@@ -1,0 +1,50 @@
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Routing;
+
+namespace PostApprovalBot.Core.Drafts;
+
+/// <summary>Computes where each stage stands and who may still act, from the decisions and the groups.</summary>
+public static class StageEvaluator
+{
+    public static IReadOnlyList<PersonId> EligibleApprovers(Draft draft, StageDefinition stage, IReadOnlyDictionary<string, ApproverGroup> groups) =>
+        groups.TryGetValue(stage.ApproverGroupId, out var group)
+            ? group.Members.Select(m => m.Id).Where(id => id != draft.Submitter.Id).Distinct().ToList()
+            : [];
+
+    public static StageProgress Progress(Draft draft, int stepIndex, StageDefinition stage, IReadOnlyDictionary<string, ApproverGroup> groups)
+    {
+        if (stepIndex > draft.StepIndex)
+            return new StageProgress(stepIndex, stage, StageOutcome.NotStarted, []);
+        var decisions = draft.DecisionsFor(stepIndex, stage.Name);
+        var outcome = Outcome(draft, stepIndex, stage, decisions, groups);
+        return new StageProgress(stepIndex, stage, outcome, decisions);
+    }
+
+    public static IReadOnlyList<StageProgress> All(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups) =>
+        draft.Route.Steps
+            .SelectMany((step, index) => step.Stages.Select(stage => Progress(draft, index, stage, groups)))
+            .ToList();
+
+    /// <summary>The people who can still act on the current step: eligible, not yet decided, stage still open.</summary>
+    public static IReadOnlyList<PersonId> PendingApprovers(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups)
+    {
+        if (draft.State != DraftState.InReview) return [];
+        return draft.CurrentStep.Stages
+            .Select(stage => Progress(draft, draft.StepIndex, stage, groups))
+            .Where(p => p.Outcome == StageOutcome.Waiting)
+            .SelectMany(p => EligibleApprovers(draft, p.Stage, groups).Where(id => p.Decisions.All(d => d.Approver.Id != id)))
+            .Distinct()
+            .ToList();
+    }
+
+    private static StageOutcome Outcome(
+        Draft draft, int stepIndex, StageDefinition stage, IReadOnlyList<StageDecision> decisions, IReadOnlyDictionary<string, ApproverGroup> groups)
+    {
+        if (decisions.Any(d => d.Verdict == Verdict.Reject)) return StageOutcome.Rejected;
+        if (decisions.Any(d => d.Verdict == Verdict.RequestChanges)) return StageOutcome.ChangesRequested;
+        var approvals = decisions.Where(d => d.Verdict == Verdict.Approve).Select(d => d.Approver.Id).Distinct().Count();
+        if (stage.Quorum.IsMet(approvals, EligibleApprovers(draft, stage, groups).Count)) return StageOutcome.Approved;
+        // Steps before the current one were passed with an earlier revision when the route restarted later.
+        return stepIndex < draft.StepIndex ? StageOutcome.Approved : StageOutcome.Waiting;
+    }
+}

@@ -1,0 +1,10 @@
+namespace PostApprovalBot.Core.Drafts;
+
+public enum StageOutcome
+{
+    NotStarted,
+    Waiting,
+    Approved,
+    Rejected,
+    ChangesRequested,
+}

@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Core.Drafts;
+
+public enum Verdict
+{
+    Approve,
+    Reject,
+    RequestChanges,
+}

@@ -1,0 +1,7 @@
+namespace PostApprovalBot.Core.Policy;
+
+public enum LexiconAction
+{
+    Flag,
+    Block,
+}

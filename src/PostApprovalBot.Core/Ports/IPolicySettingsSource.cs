@@ -1,0 +1,8 @@
+using PostApprovalBot.Core.Policy;
+
+namespace PostApprovalBot.Core.Ports;
+
+public interface IPolicySettingsSource
+{
+    Task<PolicySettings> GetAsync(CancellationToken cancellationToken);
+}

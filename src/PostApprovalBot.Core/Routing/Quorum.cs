@@ -1,0 +1,28 @@
+namespace PostApprovalBot.Core.Routing;
+
+/// <summary>How many approvals a stage needs: any one member, all eligible members, or at least N.</summary>
+public sealed record Quorum(QuorumKind Kind, int Count = 1)
+{
+    public static Quorum AnyOne { get; } = new(QuorumKind.AnyOne);
+
+    public static Quorum All { get; } = new(QuorumKind.All);
+
+    public static Quorum AtLeast(int count) =>
+        count >= 1 ? new(QuorumKind.AtLeast, count) : throw new ArgumentOutOfRangeException(nameof(count), "A quorum needs at least one approval.");
+
+    /// <summary>Whether the distinct approvals meet the quorum, given how many people may approve.</summary>
+    public bool IsMet(int distinctApprovals, int eligibleApprovers) => Kind switch
+    {
+        QuorumKind.AnyOne => distinctApprovals >= 1,
+        QuorumKind.All => eligibleApprovers > 0 && distinctApprovals >= eligibleApprovers,
+        QuorumKind.AtLeast => distinctApprovals >= Math.Min(Count, Math.Max(eligibleApprovers, 1)),
+        _ => false,
+    };
+
+    public override string ToString() => Kind switch
+    {
+        QuorumKind.AnyOne => "any one",
+        QuorumKind.All => "all",
+        _ => $"at least {Count}",
+    };
+}

@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Core.Routing;
+
+public enum QuorumKind
+{
+    AnyOne,
+    All,
+    AtLeast,
+}

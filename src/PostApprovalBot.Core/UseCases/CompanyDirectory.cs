@@ -1,0 +1,44 @@
+using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Policy;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.Routing;
+using PostApprovalBot.Core.Spokespersons;
+
+namespace PostApprovalBot.Core.UseCases;
+
+/// <summary>Reads the company's configuration (accounts, grants, routes, groups, policy) for the use cases.</summary>
+public sealed class CompanyDirectory(
+    IAccountStore accounts,
+    IGrantStore grants,
+    IRouteStore routes,
+    IApproverGroupStore groups,
+    IPolicySettingsSource policy)
+{
+    public Task<CompanyAccount?> AccountAsync(string accountId, CancellationToken ct) => accounts.GetAsync(accountId, ct);
+
+    public Task<IReadOnlyList<CompanyAccount>> AccountsAsync(CancellationToken ct) => accounts.ListAsync(ct);
+
+    public Task<IReadOnlyList<SpokespersonGrant>> GrantsForAsync(PersonId person, CancellationToken ct) => grants.ListForPersonAsync(person, ct);
+
+    public Task<IReadOnlyDictionary<string, ApproverGroup>> GroupsAsync(CancellationToken ct) => groups.GetAllAsync(ct);
+
+    public Task<PolicySettings> PolicyAsync(CancellationToken ct) => policy.GetAsync(ct);
+
+    public async Task<ApprovalRoute> RouteAsync(string accountId, CancellationToken ct) =>
+        await routes.GetAsync(accountId, ct) ?? ApprovalRoute.Default(accountId);
+
+    /// <summary>Everything the workflow needs to judge a submission by this person for this account; null for an unknown account.</summary>
+    public async Task<SubmissionContext?> SubmissionContextAsync(string accountId, PersonId submitter, CancellationToken ct)
+    {
+        var account = await accounts.GetAsync(accountId, ct);
+        if (account is null) return null;
+        return new SubmissionContext(
+            account,
+            await RouteAsync(account.Id, ct),
+            await groups.GetAllAsync(ct),
+            await grants.ListForPersonAsync(submitter, ct),
+            await policy.GetAsync(ct));
+    }
+}

@@ -1,0 +1,139 @@
+using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.Audit;
+using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.Outcomes;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Policy;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.Spokespersons;
+
+namespace PostApprovalBot.Core.UseCases;
+
+/// <summary>
+/// The use cases both channels call: load what the workflow needs, let it decide, commit, tell the sink.
+/// Channels never decide; this class never formats.
+/// </summary>
+public sealed class DraftService(
+    CompanyDirectory directory,
+    IDraftStore drafts,
+    IAuditLog auditLog,
+    IDraftEventSink sink,
+    TimeProvider clock)
+{
+    private const int MaxConflictRetries = 5;
+
+    /// <summary>The accounts a person may submit for right now (the choices on the draft form).</summary>
+    public async Task<IReadOnlyList<CompanyAccount>> AccountsForAsync(Person person, CancellationToken ct)
+    {
+        var grants = await directory.GrantsForAsync(person.Id, ct);
+        var now = clock.GetUtcNow();
+        return (await directory.AccountsAsync(ct))
+            .Where(a => SpeakingRights.MaySubmit(person.Id, a, grants, now).Allowed)
+            .ToList();
+    }
+
+    /// <summary>The policy findings for a text, without submitting it.</summary>
+    public async Task<Result<PolicyReport>> PreviewAsync(string accountId, DraftContent content, CancellationToken ct)
+    {
+        var account = await directory.AccountAsync(accountId, ct);
+        if (account is null) return Result<PolicyReport>.Refused(UnknownAccount(accountId));
+        return Result<PolicyReport>.Success(DraftPolicyCheck.Check(content, account.Platform, await directory.PolicyAsync(ct)));
+    }
+
+    public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct)
+    {
+        var context = await directory.SubmissionContextAsync(accountId, submitter.Id, ct);
+        if (context is null) return await RefuseAsync(submitter, "account:" + accountId, null, UnknownAccount(accountId), ct);
+        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
+        {
+            var change = DraftWorkflow.Submit(DraftIds.New(), submitter, content, context, clock.GetUtcNow());
+            if (!change.Succeeded) return await RefuseAsync(submitter, "account:" + accountId, null, change.Refusal!, ct);
+            // A conflict here means the random id was taken: draw another one.
+            if (await drafts.CommitAsync(change.Value, null, ct) == CommitOutcome.Committed)
+                return await PublishAsync(change.Value, context.Account, context.Groups, ct);
+        }
+        throw new InvalidOperationException("Could not find a free draft id.");
+    }
+
+    public Task<Result<DraftOutcome>> DecideAsync(
+        Person actor, string draftId, string stageName, int revision, Verdict verdict, string? comment, CancellationToken ct) =>
+        ChangeAsync(actor, draftId, revision, (draft, groups, _) =>
+            Task.FromResult(DraftWorkflow.Decide(draft, actor, stageName, revision, verdict, comment, groups, clock.GetUtcNow())), ct);
+
+    public Task<Result<DraftOutcome>> WithdrawAsync(Person actor, string draftId, CancellationToken ct) =>
+        ChangeAsync(actor, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Withdraw(draft, actor, clock.GetUtcNow())), ct);
+
+    public Task<Result<DraftOutcome>> ReviseAsync(Person actor, string draftId, DraftContent content, CancellationToken ct) =>
+        ChangeAsync(actor, draftId, null, async (draft, _, account) =>
+        {
+            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, ct);
+            return DraftWorkflow.Revise(draft, actor, content, context!, clock.GetUtcNow());
+        }, ct);
+
+    public async Task<Result<DraftOverview>> GetAsync(string draftId, CancellationToken ct)
+    {
+        var stored = await drafts.GetAsync(DraftIds.Normalize(draftId), ct);
+        if (stored is null) return Result<DraftOverview>.Refused(UnknownDraft(draftId));
+        var account = await directory.AccountAsync(stored.Draft.AccountId, ct);
+        return Result<DraftOverview>.Success(Overview(stored.Draft, account!, await directory.GroupsAsync(ct)));
+    }
+
+    public async Task<IReadOnlyList<DraftOverview>> MyDraftsAsync(Person person, int max, CancellationToken ct) =>
+        await OverviewsAsync(await drafts.ListBySubmitterAsync(person.Id, max, ct), ct);
+
+    public async Task<IReadOnlyList<DraftOverview>> WaitingForAsync(Person person, int max, CancellationToken ct) =>
+        await OverviewsAsync(await drafts.ListPendingForAsync(person.Id, max, ct), ct);
+
+    private async Task<Result<DraftOutcome>> ChangeAsync(
+        Person actor, string draftId, int? revision,
+        Func<Draft, IReadOnlyDictionary<string, Routing.ApproverGroup>, CompanyAccount, Task<Result<DraftChange>>> decide,
+        CancellationToken ct)
+    {
+        var id = DraftIds.Normalize(draftId);
+        var groups = await directory.GroupsAsync(ct);
+        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
+        {
+            var stored = await drafts.GetAsync(id, ct);
+            if (stored is null) return await RefuseAsync(actor, id, revision, UnknownDraft(draftId), ct);
+            var account = await directory.AccountAsync(stored.Draft.AccountId, ct)
+                ?? throw new InvalidOperationException($"Draft {id} names account {stored.Draft.AccountId}, which does not exist.");
+            var change = await decide(stored.Draft, groups, account);
+            if (!change.Succeeded) return await RefuseAsync(actor, id, revision, change.Refusal!, ct);
+            // On a conflict someone acted first: read again and let the workflow judge the newer state.
+            if (await drafts.CommitAsync(change.Value, stored.Version, ct) == CommitOutcome.Committed)
+                return await PublishAsync(change.Value, account, groups, ct);
+        }
+        return Result<DraftOutcome>.Refused(RefusalCode.AlreadyDecided, "Too many people are acting on this draft at once. Try again in a moment.");
+    }
+
+    private async Task<Result<DraftOutcome>> PublishAsync(
+        DraftChange change, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups, CancellationToken ct)
+    {
+        var outcome = new DraftOutcome(change, Overview(change.After, account, groups));
+        await sink.OnCommittedAsync(outcome, ct);
+        return Result<DraftOutcome>.Success(outcome);
+    }
+
+    private async Task<Result<DraftOutcome>> RefuseAsync(Person actor, string subject, int? revision, Refusal refusal, CancellationToken ct)
+    {
+        await auditLog.AppendAsync(new AuditEvent(subject, AuditActions.ActionRefused, actor, clock.GetUtcNow(), revision, null, null,
+            $"{refusal.Code}: {refusal.Message}"), ct);
+        return Result<DraftOutcome>.Refused(refusal);
+    }
+
+    private async Task<IReadOnlyList<DraftOverview>> OverviewsAsync(IReadOnlyList<Draft> list, CancellationToken ct)
+    {
+        var groups = await directory.GroupsAsync(ct);
+        var accounts = (await directory.AccountsAsync(ct)).ToDictionary(a => a.Id);
+        return list.Where(d => accounts.ContainsKey(d.AccountId)).Select(d => Overview(d, accounts[d.AccountId], groups)).ToList();
+    }
+
+    private static DraftOverview Overview(Draft draft, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups) =>
+        new(draft, account, StageEvaluator.All(draft, groups));
+
+    private static Refusal UnknownDraft(string id) =>
+        new(RefusalCode.NotFound, $"There is no draft '{id}'. Type 'my drafts' to see yours, or 'pending' for those waiting for you.");
+
+    private static Refusal UnknownAccount(string id) =>
+        new(RefusalCode.NotFound, $"There is no company account '{id}'. Type 'new' to pick one from the list of accounts you may speak for.");
+}
