@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Slack.BlockKit;
+
+public enum ButtonStyle
+{
+    Default,
+    Primary,
+    Danger,
+}

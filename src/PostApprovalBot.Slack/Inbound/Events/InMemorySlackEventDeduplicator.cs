@@ -1,0 +1,46 @@
+namespace PostApprovalBot.Slack.Inbound.Events;
+
+/// <summary>
+/// Process-local de-duplication for tests and single-instance runs: remembers event ids for
+/// <see cref="Retention"/> (Slack's retries come within minutes) and at most <see cref="Capacity"/> ids,
+/// forgetting the oldest first. Several instances need the durable table-based implementation.
+/// </summary>
+public sealed class InMemorySlackEventDeduplicator(TimeProvider time, TimeSpan? retention = null, int capacity = 10_000)
+    : ISlackEventDeduplicator
+{
+    private readonly Dictionary<string, DateTimeOffset> _claimedUntil = new(StringComparer.Ordinal);
+    private readonly Queue<(string EventId, DateTimeOffset Until)> _byAge = new();
+    private readonly Lock _gate = new();
+
+    public TimeSpan Retention { get; } = retention ?? TimeSpan.FromHours(1);
+
+    public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+
+    public Task<bool> TryClaimAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            Forget(now);
+            if (_claimedUntil.ContainsKey(eventId))
+            {
+                return Task.FromResult(false);
+            }
+            var until = now + Retention;
+            _claimedUntil[eventId] = until;
+            _byAge.Enqueue((eventId, until));
+            return Task.FromResult(true);
+        }
+    }
+
+    // Retention is fixed, so queue order is expiry order: drop from the front until fresh and within capacity.
+    private void Forget(DateTimeOffset now)
+    {
+        while (_byAge.TryPeek(out var oldest) && (oldest.Until <= now || _byAge.Count >= Capacity))
+        {
+            _byAge.Dequeue();
+            _claimedUntil.Remove(oldest.EventId);
+        }
+    }
+}
