@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PostApprovalBot.Deployment.Tests.Slack;
+using PostApprovalBot.Deployment.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace PostApprovalBot.Deployment.Tests.Azure;
+
+/// <summary>The azd template holds together: azure.yaml, infra/main.bicep and its parameters file.</summary>
+[Trait("Category", "Deployment")]
+public sealed partial class AzdTemplateTests
+{
+    [Fact]
+    public void Azd_deploys_the_host_project_to_app_service_as_service_bot()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(RepositoryFiles.ReadText("azure.yaml")));
+        var bot = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"])["bot"];
+        var project = RepositoryFiles.PathOf(bot["project"].ToString());
+
+        Assert.Equal("dotnet", bot["language"].ToString());
+        Assert.Equal("appservice", bot["host"].ToString());
+        Assert.True(File.Exists(Path.Combine(project, "PostApprovalBot.Host.csproj")), $"No host project in {project}.");
+    }
+
+    [Fact]
+    public void Parameters_file_supplies_only_declared_parameters_and_every_required_one()
+    {
+        var declared = BicepParameters(RepositoryFiles.ReadText("infra", "main.bicep"));
+        using var file = JsonDocument.Parse(RepositoryFiles.ReadText("infra", "main.parameters.json"));
+        var supplied = file.RootElement.GetProperty("parameters").EnumerateObject().Select(p => p.Name).ToHashSet();
+
+        Assert.Subset(declared.Keys.ToHashSet(), supplied);
+        Assert.Subset(supplied, declared.Where(p => p.Value).Select(p => p.Key).ToHashSet());
+    }
+
+    [Fact]
+    public void Web_app_answers_health_probes_on_the_host_health_route()
+    {
+        var web = RepositoryFiles.ReadText("infra", "modules", "web.bicep");
+
+        Assert.Contains($"healthCheckPath: '{HostRoutes.Health}'", web, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Azure_bot_sends_activities_to_the_host_messages_route()
+    {
+        var bot = RepositoryFiles.ReadText("infra", "modules", "bot.bicep");
+
+        Assert.Contains($"endpoint: 'https://${{botHost}}{HostRoutes.TeamsMessages}'", bot, StringComparison.Ordinal);
+    }
+
+    /// <summary>Parameter name to whether it is required (declared without a default value).</summary>
+    private static Dictionary<string, bool> BicepParameters(string bicep) =>
+        ParameterDeclaration().Matches(bicep).ToDictionary(m => m.Groups["name"].Value, m => !m.Groups["default"].Success);
+
+    [GeneratedRegex(@"^param\s+(?<name>\w+)\s+\w+(?<default>\s*=.*)?$", RegexOptions.Multiline)]
+    private static partial Regex ParameterDeclaration();
+}
