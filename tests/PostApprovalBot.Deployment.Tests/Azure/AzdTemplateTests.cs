@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PostApprovalBot.Deployment.Tests.Slack;
 using PostApprovalBot.Deployment.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

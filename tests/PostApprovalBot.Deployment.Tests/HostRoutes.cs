@@ -1,4 +1,4 @@
-namespace PostApprovalBot.Deployment.Tests.Slack;
+namespace PostApprovalBot.Deployment.Tests;
 
 /// <summary>
 /// The HTTP routes the host serves, as the deployment artefacts must name them. Kept in this one place
