@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Slack.Views.Approval;
+
+public enum FindingSeverity
+{
+    Info,
+    Warning,
+    Blocking,
+}

@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Slack.Views;
+
+public enum ApprovalVerdict
+{
+    Approve,
+    Reject,
+    RequestChanges,
+}
