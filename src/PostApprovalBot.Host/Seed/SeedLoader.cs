@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.Routing;
+using PostApprovalBot.Core.Policy;
+using PostApprovalBot.Core.Spokespersons;
+using PostApprovalBot.Storage.Configuration;
+
+namespace PostApprovalBot.Host.Seed;
+
+/// <summary>
+/// Applies the seed file at startup. Idempotent: documents are written with the same content, and a
+/// grant that already exists (by its deterministic id) is left alone, so a revocation is never undone.
+/// </summary>
+public sealed class SeedLoader(
+    IOptions<SeedOptions> options, IHostEnvironment environment, IAccountStore accounts, IApproverGroupStore groups,
+    IGrantStore grants, IRouteStore routes, PolicyRepository policy, TimeProvider clock, ILogger<SeedLoader> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public async Task ApplyAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.Path)) return;
+        var path = Resolve(options.Value.Path);
+        var seed = JsonSerializer.Deserialize<SeedDocument>(await File.ReadAllTextAsync(path, ct), Json)
+            ?? throw new InvalidOperationException($"The seed file {path} is empty.");
+        await ApplyAsync(seed, ct);
+        logger.LogInformation("Seed {Path} applied.", options.Value.Path);
+    }
+
+    public async Task ApplyAsync(SeedDocument seed, CancellationToken ct)
+    {
+        var system = Person.FromEmail("seed@postapprovalbot.local", "Seed");
+        foreach (var a in seed.Accounts ?? [])
+        {
+            var platform = ParsePlatform(a.Platform);
+            await accounts.SaveAsync(new CompanyAccount(CompanyAccount.MakeId(platform, a.Handle), platform, a.Handle, a.DisplayName, ToPerson(a.Owner)), ct);
+        }
+        foreach (var g in seed.Groups ?? [])
+            await groups.SaveAsync(new ApproverGroup(g.Id, g.Name, g.Members.Select(ToPerson).ToList(), g.Escalation is null ? null : ToPerson(g.Escalation)), ct);
+        foreach (var r in seed.Routes ?? [])
+            await routes.SaveAsync(new ApprovalRoute(r.Account, r.Steps.Select(step => new RouteStep(step.Select(ToStage).ToList())).ToList()), ct);
+        foreach (var s in seed.Spokespersons ?? [])
+            await SeedGrantAsync(s, system.Id, ct);
+        if (seed.Policy is { } p)
+            await policy.SaveAsync(new StoredPolicy((p.Lexicon ?? []).Select(ToTerm).ToList(), p.AllowedLinkDomains ?? [], []), ct);
+    }
+
+    private async Task SeedGrantAsync(SeedSpokesperson s, PersonId grantedBy, CancellationToken ct)
+    {
+        var person = PersonId.FromEmail(s.Email);
+        var scope = s.Account is not null ? GrantScope.ForAccount(s.Account) : GrantScope.ForPlatform(ParsePlatform(s.Platform));
+        var id = $"seed-{scope}".Replace(' ', '-');
+        if ((await grants.ListForPersonAsync(person, ct)).Any(g => g.Id == id)) return;
+        await grants.SaveAsync(new SpokespersonGrant(id, person, scope, grantedBy, clock.GetUtcNow(), s.Expires), ct);
+    }
+
+    // The seed ships next to the binaries (published) and under the content root (dotnet run).
+    private string Resolve(string relative)
+    {
+        var fromContentRoot = Path.Combine(environment.ContentRootPath, relative);
+        var fromBinaries = Path.Combine(AppContext.BaseDirectory, relative);
+        return File.Exists(fromContentRoot) || !File.Exists(fromBinaries) ? fromContentRoot : fromBinaries;
+    }
+
+    private static Person ToPerson(SeedPerson p) => Person.FromEmail(p.Email, p.Name);
+
+    private static StageDefinition ToStage(SeedStage s) => new(s.Name, s.Group, s.Quorum?.Trim().ToLowerInvariant() switch
+    {
+        null or "any" or "anyone" => Quorum.AnyOne,
+        "all" => Quorum.All,
+        var n when int.TryParse(n, out var count) => Quorum.AtLeast(count),
+        var other => throw new InvalidOperationException($"Seed stage {s.Name}: quorum '{other}' is not 'any', 'all' or a number."),
+    }, s.SlaHours ?? 24);
+
+    private static LexiconTerm ToTerm(SeedTerm t) => new(t.Term,
+        Enum.TryParse<LexiconAction>(t.Action, true, out var action) ? action : throw new InvalidOperationException($"Seed term '{t.Term}': action must be block or flag."),
+        t.ExtraGroup, t.Reason);
+
+    private static Platform ParsePlatform(string? name) =>
+        PlatformNames.TryParse(name, out var platform) ? platform : throw new InvalidOperationException($"Seed: '{name}' is not a platform.");
+}

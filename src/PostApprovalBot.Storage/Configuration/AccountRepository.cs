@@ -1,0 +1,18 @@
+using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Storage.Tables;
+
+namespace PostApprovalBot.Storage.Configuration;
+
+/// <summary>Company accounts: one small partition, since a company has tens of accounts, not millions.</summary>
+public sealed class AccountRepository(TableStorage storage) : IAccountStore
+{
+    private const string Partition = "account";
+    private readonly JsonDocumentTable<CompanyAccount> _table = new(storage.Table(TableNames.Accounts));
+
+    public Task<CompanyAccount?> GetAsync(string accountId, CancellationToken cancellationToken) => _table.GetAsync(Partition, accountId, cancellationToken);
+
+    public Task<IReadOnlyList<CompanyAccount>> ListAsync(CancellationToken cancellationToken) => _table.ListAsync(Partition, cancellationToken);
+
+    public Task SaveAsync(CompanyAccount account, CancellationToken cancellationToken) => _table.UpsertAsync(Partition, account.Id, account, cancellationToken);
+}

@@ -1,0 +1,16 @@
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.Routing;
+using PostApprovalBot.Storage.Tables;
+
+namespace PostApprovalBot.Storage.Configuration;
+
+/// <summary>One route per account, keyed by the account id.</summary>
+public sealed class RouteRepository(TableStorage storage) : IRouteStore
+{
+    private const string Row = "route";
+    private readonly JsonDocumentTable<ApprovalRoute> _table = new(storage.Table(TableNames.Routes));
+
+    public Task<ApprovalRoute?> GetAsync(string accountId, CancellationToken cancellationToken) => _table.GetAsync(accountId, Row, cancellationToken);
+
+    public Task SaveAsync(ApprovalRoute route, CancellationToken cancellationToken) => _table.UpsertAsync(route.AccountId, Row, route, cancellationToken);
+}

@@ -1,0 +1,43 @@
+using Azure.Data.Tables;
+using PostApprovalBot.Storage.Serialization;
+
+namespace PostApprovalBot.Storage.Tables;
+
+/// <summary>
+/// The one generic helper behind the configuration repositories: a typed document stored as JSON
+/// under a partition and row key. Keys are encoded here, so callers pass plain ids.
+/// </summary>
+public sealed class JsonDocumentTable<T>(TableClient table)
+{
+    private const string DocumentProperty = "Doc";
+
+    public async Task<T?> GetAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(partition), TableKey.Encode(row), cancellationToken: cancellationToken);
+        return response.HasValue ? Read(response.Value!) : default;
+    }
+
+    public async Task<IReadOnlyList<T>> ListAsync(string partition, CancellationToken cancellationToken)
+    {
+        var filter = $"PartitionKey eq {TableKey.Literal(TableKey.Encode(partition))}";
+        var items = new List<T>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) items.Add(Read(entity));
+        return items;
+    }
+
+    public async Task<IReadOnlyList<T>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken)) items.Add(Read(entity));
+        return items;
+    }
+
+    public Task UpsertAsync(string partition, string row, T document, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(TableKey.Encode(partition), TableKey.Encode(row));
+        ChunkedText.Write(entity, DocumentProperty, StorageJson.Serialize(document));
+        return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private static T Read(TableEntity entity) => StorageJson.Deserialize<T>(ChunkedText.Read(entity, DocumentProperty));
+}

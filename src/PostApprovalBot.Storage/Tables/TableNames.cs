@@ -1,0 +1,16 @@
+namespace PostApprovalBot.Storage.Tables;
+
+/// <summary>Every table the bot uses; docs/storage.md explains each one's keys.</summary>
+public static class TableNames
+{
+    public const string Accounts = "accounts";
+    public const string Grants = "grants";
+    public const string Routes = "routes";
+    public const string Groups = "groups";
+    public const string Settings = "settings";
+    public const string Drafts = "drafts";
+    public const string Inbox = "inbox";
+    public const string Audit = "audit";
+
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit];
+}

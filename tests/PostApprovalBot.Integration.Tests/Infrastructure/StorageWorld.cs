@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Time.Testing;
+using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Routing;
+using PostApprovalBot.Core.Spokespersons;
+using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Storage;
+using PostApprovalBot.Storage.Audit;
+using PostApprovalBot.Storage.Configuration;
+using PostApprovalBot.Storage.Drafts;
+using PostApprovalBot.Storage.Tables;
+
+namespace PostApprovalBot.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// The core use cases on real tables in Azurite, under a fresh table prefix, with a small company:
+/// one LinkedIn account, a spokesperson, and legal/compliance/communications groups.
+/// </summary>
+public sealed class StorageWorld
+{
+    public static readonly Person Owner = Person.FromEmail("owner@contoso.com", "Olivia Owner");
+    public static readonly Person Spokesperson = Person.FromEmail("emma@contoso.com", "Emma Employee");
+    public static readonly Person Outsider = Person.FromEmail("noah@contoso.com", "Noah Outsider");
+    public static readonly Person LegalA = Person.FromEmail("lena@contoso.com", "Lena Legal");
+    public static readonly Person LegalB = Person.FromEmail("liam@contoso.com", "Liam Legal");
+    public static readonly Person Compliance = Person.FromEmail("colin@contoso.com", "Colin Compliance");
+    public static readonly Person Comms = Person.FromEmail("chloe@contoso.com", "Chloe Comms");
+    public const string AccountId = "linkedin-contoso";
+
+    private StorageWorld(string connectionString)
+    {
+        Storage = new TableStorage(new StorageOptions { ConnectionString = connectionString, TablePrefix = AzuriteFixture.NewPrefix() });
+        Index = new DraftIndex(Storage);
+        Drafts = new DraftRepository(Storage, Index);
+        Accounts = new AccountRepository(Storage);
+        Grants = new GrantRepository(Storage);
+        Groups = new GroupRepository(Storage);
+        Routes = new RouteRepository(Storage);
+        Audit = new AuditLogRepository(Storage);
+        Policy = new PolicyRepository(Storage);
+        Directory = new CompanyDirectory(Accounts, Grants, Routes, Groups, Policy);
+        Service = new DraftService(Directory, Drafts, Audit, Sink, Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    public RecordingSink Sink { get; } = new();
+    public TableStorage Storage { get; }
+    public DraftIndex Index { get; }
+    public DraftRepository Drafts { get; }
+    public AccountRepository Accounts { get; }
+    public GrantRepository Grants { get; }
+    public GroupRepository Groups { get; }
+    public RouteRepository Routes { get; }
+    public AuditLogRepository Audit { get; }
+    public PolicyRepository Policy { get; }
+    public CompanyDirectory Directory { get; }
+    public DraftService Service { get; }
+
+    public static async Task<StorageWorld> CreateAsync(AzuriteFixture azurite)
+    {
+        var world = new StorageWorld(azurite.ConnectionString);
+        await world.Storage.EnsureTablesAsync(CancellationToken.None);
+        await world.Accounts.SaveAsync(new CompanyAccount(AccountId, Platform.LinkedIn, "contoso", "Contoso on LinkedIn", Owner), default);
+        await world.Groups.SaveAsync(new ApproverGroup(ApprovalRoute.Legal, "Legal", [LegalA, LegalB]), default);
+        await world.Groups.SaveAsync(new ApproverGroup(ApprovalRoute.Compliance, "Compliance", [Compliance]), default);
+        await world.Groups.SaveAsync(new ApproverGroup(ApprovalRoute.Communications, "Communications", [Comms]), default);
+        await world.Grants.SaveAsync(new SpokespersonGrant("g1", Spokesperson.Id, GrantScope.ForAccount(AccountId), Owner.Id, world.Clock.GetUtcNow().AddDays(-1)), default);
+        return world;
+    }
+}
