@@ -14,6 +14,10 @@ public static partial class DraftPolicyCheck
     [GeneratedRegex(@"(?<![\w])\+?\d[\d\s().-]{6,}\d(?![\w])")]
     private static partial Regex PhonePattern();
 
+    // Dates (2025-06-30, 30.06.2025, 06/30/2025) and year ranges (1998-2025) have eight digits too.
+    [GeneratedRegex(@"(?<![\w.\-/])(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|[12]\d|3[01])[-./](?:19|20)\d{2}|(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)\d{2})(?!\w|[.\-/]\d)")]
+    private static partial Regex DatePattern();
+
     [GeneratedRegex(@"(?<![\w#])#\w+")]
     private static partial Regex HashtagPattern();
 
@@ -71,7 +75,9 @@ public static partial class DraftPolicyCheck
         foreach (Match m in EmailPattern().Matches(text))
             findings.Add(new("personal-data.email", FindingSeverity.Flag,
                 $"The text contains an e-mail address ({m.Value}). Remove it unless it is a public company address.", m.Index, m.Length));
-        foreach (Match m in PhonePattern().Matches(text))
+        // Dates are blanked out with a character phone numbers cannot contain, keeping every offset.
+        var withoutDates = DatePattern().Replace(text, m => new string('|', m.Length));
+        foreach (Match m in PhonePattern().Matches(withoutDates))
         {
             if (m.Value.Count(char.IsDigit) < 8) continue;
             findings.Add(new("personal-data.phone", FindingSeverity.Flag,

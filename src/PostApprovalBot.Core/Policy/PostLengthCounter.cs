@@ -7,7 +7,9 @@ namespace PostApprovalBot.Core.Policy;
 /// <summary>Counts a post's length the way its platform does.</summary>
 public static partial class PostLengthCounter
 {
-    [GeneratedRegex(@"\bhttps?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    // A link ends before trailing punctuation and before a closing bracket it did not open,
+    // so "see https://acme.example." and "(https://acme.example)" name the host people meant.
+    [GeneratedRegex(@"\bhttps?://(?:[^\s<>""()]|\([^\s<>""()]*\))+(?<![.,;:!?'""])", RegexOptions.IgnoreCase)]
     public static partial Regex UrlPattern();
 
     public static int Count(string text, PlatformRule rule) => rule.Counting switch
