@@ -23,7 +23,7 @@ public sealed record ApprovalRoute(string AccountId, IReadOnlyList<RouteStep> St
     /// </summary>
     public ApprovalRoute WithExtraGroups(IEnumerable<ApproverGroup> groups)
     {
-        var missing = groups.Where(g => AllStages.All(s => s.ApproverGroupId != g.Id)).ToList();
+        var missing = groups.Where(g => AllStages.All(s => s.ApproverGroupId != g.Id)).DistinctBy(g => g.Id).ToList();
         if (missing.Count == 0 || Steps.Count == 0) return this;
         var first = Steps[0].Stages.Concat(missing.Select(g => new StageDefinition(g.Name, g.Id, Quorum.AnyOne))).ToList();
         return this with { Steps = [new RouteStep(first), .. Steps.Skip(1)] };
