@@ -20,8 +20,7 @@ public static class DraftWorkflow
         var report = DraftPolicyCheck.Check(content, context.Account.Platform, context.Policy);
         if (report.Blocks) return BlockedByPolicy(report);
 
-        var extraGroups = report.ExtraApproverGroupIds.Where(context.Groups.ContainsKey).Select(id => context.Groups[id]);
-        var route = context.Route.WithExtraGroups(extraGroups);
+        var route = context.Route.WithExtraGroups(ExtraGroups(report, context.Groups));
         var revision = new DraftRevision(1, content, submitter, now, report.Findings);
         var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now);
         if (UnstaffedStage(submitted, context.Groups) is { } unstaffed) return unstaffed;
@@ -84,13 +83,18 @@ public static class DraftWorkflow
         if (actor.Id != draft.Submitter.Id)
             return Result<DraftChange>.Refused(RefusalCode.NotTheSubmitter, $"Only {draft.Submitter.DisplayName}, who submitted draft {draft.Id}, can revise it.");
         if (DraftTransitions.Check(draft.State, DraftState.Revised) is { } refusal) return refusal;
+        // New words in the company's name: whoever lost the right to speak since submitting may not add them.
+        var permission = SpeakingRights.MaySubmit(actor.Id, context.Account, context.Grants, now);
+        if (!permission.Allowed) return Result<DraftChange>.Refused(RefusalCode.NotASpokesperson, permission.Reason);
         if (ValidateContent(content, now) is { } invalid) return invalid;
         var report = DraftPolicyCheck.Check(content, context.Account.Platform, context.Policy);
         if (report.Blocks) return BlockedByPolicy(report);
 
         var number = draft.CurrentRevision.Number + 1;
         var revision = new DraftRevision(number, content, actor, now, report.Findings);
-        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], UpdatedAt = now };
+        var route = WithExtraGroupsFrom(draft.Route, draft.StepIndex, ExtraGroups(report, context.Groups));
+        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], Route = route, UpdatedAt = now };
+        if (UnstaffedStage(revised, context.Groups, draft.StepIndex) is { } unstaffed) return unstaffed;
         var inReview = Pending(revised with { State = DraftState.InReview }, context.Groups);
         return Result<DraftChange>.Success(new DraftChange(draft, inReview, null,
             [
@@ -133,6 +137,18 @@ public static class DraftWorkflow
         return draft with { State = state };
     }
 
+    // A term naming a group nobody configured gets an empty stand-in, so the draft is refused as unstaffed instead of skipping that review.
+    private static IEnumerable<ApproverGroup> ExtraGroups(PolicyReport report, IReadOnlyDictionary<string, ApproverGroup> groups) =>
+        report.ExtraApproverGroupIds.Select(id => groups.GetValueOrDefault(id) ?? new ApproverGroup(id, id, []));
+
+    // Review restarts at the current step and earlier steps are not repeated, so a group a revision pulls in joins the current step.
+    private static ApprovalRoute WithExtraGroupsFrom(ApprovalRoute route, int stepIndex, IEnumerable<ApproverGroup> groups)
+    {
+        var missing = groups.Where(g => route.AllStages.All(s => s.ApproverGroupId != g.Id));
+        var rest = new ApprovalRoute(route.AccountId, route.Steps.Skip(stepIndex).ToList()).WithExtraGroups(missing);
+        return route with { Steps = [.. route.Steps.Take(stepIndex), .. rest.Steps] };
+    }
+
     private static Draft Pending(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups) =>
         draft with { PendingApprovers = StageEvaluator.PendingApprovers(draft, groups) };
 
@@ -152,9 +168,9 @@ public static class DraftWorkflow
         Result<DraftChange>.Refused(RefusalCode.BlockedByPolicy,
             "The draft cannot be submitted yet:\n" + string.Join("\n", report.Findings.Where(f => f.Blocks).Select(f => "- " + f.Message)));
 
-    private static Result<DraftChange>? UnstaffedStage(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups)
+    private static Result<DraftChange>? UnstaffedStage(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups, int fromStep = 0)
     {
-        var empty = draft.Route.Steps.SelectMany(s => s.Stages).FirstOrDefault(s => StageEvaluator.EligibleApprovers(draft, s, groups).Count == 0);
+        var empty = draft.Route.Steps.Skip(fromStep).SelectMany(s => s.Stages).FirstOrDefault(s => StageEvaluator.EligibleApprovers(draft, s, groups).Count == 0);
         return empty is null ? null : Result<DraftChange>.Refused(RefusalCode.InvalidInput,
             $"Nobody can review the {empty.Name} stage of this account's route (the group '{empty.ApproverGroupId}' has no members other than you). Ask an admin to add approvers.");
     }
