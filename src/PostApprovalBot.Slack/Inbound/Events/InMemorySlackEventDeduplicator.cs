@@ -22,10 +22,14 @@ public sealed class InMemorySlackEventDeduplicator(TimeProvider time, TimeSpan? 
         var now = time.GetUtcNow();
         lock (_gate)
         {
-            Forget(now);
+            ForgetExpired(now);
             if (_claimedUntil.ContainsKey(eventId))
             {
                 return Task.FromResult(false);
+            }
+            if (_byAge.Count == Capacity)
+            {
+                _claimedUntil.Remove(_byAge.Dequeue().EventId);
             }
             var until = now + Retention;
             _claimedUntil[eventId] = until;
@@ -34,10 +38,10 @@ public sealed class InMemorySlackEventDeduplicator(TimeProvider time, TimeSpan? 
         }
     }
 
-    // Retention is fixed, so queue order is expiry order: drop from the front until fresh and within capacity.
-    private void Forget(DateTimeOffset now)
+    // Retention is fixed, so queue order is expiry order: expired claims are all at the front.
+    private void ForgetExpired(DateTimeOffset now)
     {
-        while (_byAge.TryPeek(out var oldest) && (oldest.Until <= now || _byAge.Count >= Capacity))
+        while (_byAge.TryPeek(out var oldest) && oldest.Until <= now)
         {
             _byAge.Dequeue();
             _claimedUntil.Remove(oldest.EventId);
