@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace PostApprovalBot.Teams.Cards;
+
+/// <summary>A run of text inside a <see cref="RichTextBlock"/> with its own weight and colour.</summary>
+public sealed record TextRun(string Text)
+{
+    public TextWeight? Weight { get; init; }
+
+    public TextColor? Color { get; init; }
+
+    public bool IsSubtle { get; init; }
+
+    public bool Italic { get; init; }
+
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject { ["type"] = "TextRun", ["text"] = Text };
+        CardJson.Set(json, "weight", Weight);
+        CardJson.Set(json, "color", Color);
+        CardJson.SetTrue(json, "isSubtle", IsSubtle);
+        CardJson.SetTrue(json, "italic", Italic);
+        return json;
+    }
+}
