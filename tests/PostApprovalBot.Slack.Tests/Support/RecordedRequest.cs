@@ -1,0 +1,3 @@
+namespace PostApprovalBot.Slack.Tests.Support;
+
+internal sealed record RecordedRequest(string HttpMethod, string Path, string? ContentType, string Authorization, string Body, int AnsweredStatus);
