@@ -170,8 +170,10 @@ public static class DraftWorkflow
 
     private static Result<DraftChange>? UnstaffedStage(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups, int fromStep = 0)
     {
-        var empty = draft.Route.Steps.Skip(fromStep).SelectMany(s => s.Stages).FirstOrDefault(s => StageEvaluator.EligibleApprovers(draft, s, groups).Count == 0);
+        // A quorum that cannot be met would stall the draft forever: refuse now, and say who can fix it.
+        var empty = draft.Route.Steps.Skip(fromStep).SelectMany(s => s.Stages)
+            .FirstOrDefault(s => StageEvaluator.EligibleApprovers(draft, s, groups).Count < s.Quorum.MinimumApprovers);
         return empty is null ? null : Result<DraftChange>.Refused(RefusalCode.InvalidInput,
-            $"Nobody can review the {empty.Name} stage of this account's route (the group '{empty.ApproverGroupId}' has no members other than you). Ask an admin to add approvers.");
+            $"Nobody can review the {empty.Name} stage of this account's route (the group '{empty.ApproverGroupId}' has fewer than {empty.Quorum.MinimumApprovers} members other than you). Ask an admin to add approvers.");
     }
 }

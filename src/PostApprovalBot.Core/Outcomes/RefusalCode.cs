@@ -15,4 +15,5 @@ public enum RefusalCode
     AlreadyVoted,
     NotTheSubmitter,
     NotAnAdmin,
+    Busy,
 }

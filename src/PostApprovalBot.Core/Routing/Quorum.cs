@@ -15,9 +15,12 @@ public sealed record Quorum(QuorumKind Kind, int Count = 1)
     {
         QuorumKind.AnyOne => distinctApprovals >= 1,
         QuorumKind.All => eligibleApprovers > 0 && distinctApprovals >= eligibleApprovers,
-        QuorumKind.AtLeast => distinctApprovals >= Math.Min(Count, Math.Max(eligibleApprovers, 1)),
+        QuorumKind.AtLeast => distinctApprovals >= Count,
         _ => false,
     };
+
+    /// <summary>How many eligible people a stage needs so that this quorum can be met at all.</summary>
+    public int MinimumApprovers => Kind == QuorumKind.AtLeast ? Count : 1;
 
     public override string ToString() => Kind switch
     {

@@ -103,7 +103,8 @@ public sealed class DraftService(
             if (await drafts.CommitAsync(change.Value, stored.Version, ct) == CommitOutcome.Committed)
                 return await PublishAsync(change.Value, account, groups, ct);
         }
-        return Result<DraftOutcome>.Refused(RefusalCode.AlreadyDecided, "Too many people are acting on this draft at once. Try again in a moment.");
+        return await RefuseAsync(actor, id, revision,
+            new Refusal(RefusalCode.Busy, "Too many people are acting on this draft at once; nothing was recorded. Try again in a moment."), ct);
     }
 
     private async Task<Result<DraftOutcome>> PublishAsync(

@@ -3,6 +3,7 @@ using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Storage;
 using PostApprovalBot.Storage.Audit;
+using PostApprovalBot.Storage.Chat;
 using PostApprovalBot.Storage.Configuration;
 using PostApprovalBot.Storage.Drafts;
 using PostApprovalBot.Storage.Health;
@@ -31,6 +32,8 @@ public static class StorageSetup
         services.AddSingleton<PolicyRepository>();
         services.AddSingleton<IPolicySettingsSource>(sp => sp.GetRequiredService<PolicyRepository>());
         services.AddSingleton<IAuditLog, AuditLogRepository>();
+        services.AddSingleton<IChatDirectory, ChatDirectoryRepository>();
+        services.AddSingleton<IPostedCardStore, PostedCardRepository>();
         services.AddSingleton<CompanyDirectory>();
         services.AddSingleton<DraftService>();
         services.AddHostedService<TableBootstrapper>();

@@ -11,6 +11,8 @@ public static class TableNames
     public const string Drafts = "drafts";
     public const string Inbox = "inbox";
     public const string Audit = "audit";
+    public const string People = "people";
+    public const string Cards = "cards";
 
-    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit];
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards];
 }

@@ -39,6 +39,24 @@ public sealed class QuorumTests
     }
 
     [Fact]
+    public void At_least_n_is_not_lowered_when_fewer_people_are_eligible()
+    {
+        Assert.False(Quorum.AtLeast(2).IsMet(1, eligibleApprovers: 1));
+    }
+
+    [Fact]
+    public void A_route_whose_at_least_n_quorum_cannot_be_met_is_refused_at_submission()
+    {
+        var company = new Company()
+            .WithGroup(ApprovalRoute.Legal, Staff.Lea, Staff.Sam)
+            .WithRoute(Company.Step(Company.Stage(ApprovalRoute.Legal, Quorum.AtLeast(2))));
+
+        var refusal = Company.ExpectRefusal(company.Submit());
+
+        Assert.Contains("fewer than 2 members other than you", refusal.Message);
+    }
+
+    [Fact]
     public void At_least_zero_is_not_a_quorum()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Quorum.AtLeast(0));

@@ -1,0 +1,7 @@
+namespace PostApprovalBot.Core.Chat;
+
+public enum ChatChannel
+{
+    Teams,
+    Slack,
+}

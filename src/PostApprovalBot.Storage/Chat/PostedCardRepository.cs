@@ -1,0 +1,17 @@
+using PostApprovalBot.Core.Chat;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Storage.Tables;
+
+namespace PostApprovalBot.Storage.Chat;
+
+/// <summary>Cards posted per draft: one partition per draft, one row per channel, role and person.</summary>
+public sealed class PostedCardRepository(TableStorage storage) : IPostedCardStore
+{
+    private readonly JsonDocumentTable<PostedCard> _table = new(storage.Table(TableNames.Cards));
+
+    public Task SaveAsync(PostedCard card, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(card.DraftId, $"{card.Channel}|{card.Role}|{card.Person.Value}", card, cancellationToken);
+
+    public async Task<IReadOnlyList<PostedCard>> ListAsync(string draftId, ChatChannel channel, CancellationToken cancellationToken) =>
+        (await _table.ListAsync(draftId, cancellationToken)).Where(c => c.Channel == channel).ToList();
+}
