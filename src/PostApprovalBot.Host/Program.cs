@@ -1,4 +1,5 @@
 using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
@@ -10,7 +11,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApprovalStorage(builder.Configuration);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.AddSingleton<SeedLoader>();
-builder.Services.AddSingleton<IDraftEventSink, ChannelFanOut>();
+builder.Services.AddSingleton<NotificationQueue>();
+builder.Services.AddSingleton<IDraftEventSink>(sp => sp.GetRequiredService<NotificationQueue>());
+builder.Services.AddSingleton<DraftNotifier>();
+builder.Services.AddHostedService<NotificationWorker>();
 
 var app = builder.Build();
 

@@ -129,8 +129,13 @@ public sealed class DraftService(
         return list.Where(d => accounts.ContainsKey(d.AccountId)).Select(d => Overview(d, accounts[d.AccountId], groups)).ToList();
     }
 
-    private static DraftOverview Overview(Draft draft, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups) =>
-        new(draft, account, StageEvaluator.All(draft, groups));
+    private static DraftOverview Overview(Draft draft, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups)
+    {
+        var members = draft.Route.AllStages.ToDictionary(
+            s => s.Name,
+            s => (IReadOnlyList<Person>)(groups.TryGetValue(s.ApproverGroupId, out var g) ? g.Members.Where(m => m.Id != draft.Submitter.Id).ToList() : []));
+        return new(draft, account, StageEvaluator.All(draft, groups), members);
+    }
 
     private static Refusal UnknownDraft(string id) =>
         new(RefusalCode.NotFound, $"There is no draft '{id}'. Type 'my drafts' to see yours, or 'pending' for those waiting for you.");

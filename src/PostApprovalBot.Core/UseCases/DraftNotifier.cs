@@ -1,0 +1,102 @@
+using PostApprovalBot.Core.Chat;
+using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Ports;
+
+namespace PostApprovalBot.Core.UseCases;
+
+/// <summary>
+/// Decides who must hear about a committed change, on every channel where they can be reached:
+/// new approvers get a card, every card already posted is brought up to date, and the submitter is
+/// told the outcome. An approver reachable on no channel is named to the submitter, never skipped silently.
+/// </summary>
+public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatDirectory directory, IPostedCardStore cards) : IDraftEventSink
+{
+    private static readonly DraftEventKind[] ToldToSubmitter =
+        [DraftEventKind.Approved, DraftEventKind.Rejected, DraftEventKind.ChangesRequested, DraftEventKind.Expired];
+
+    public async Task OnCommittedAsync(DraftOutcome outcome, CancellationToken cancellationToken)
+    {
+        var overview = outcome.Overview;
+        var draft = overview.Draft;
+        var posted = new List<PostedCard>();
+        foreach (var messenger in messengers)
+            posted.AddRange(await cards.ListAsync(draft.Id, messenger.Channel, cancellationToken));
+
+        await RefreshPostedCardsAsync(overview, posted, cancellationToken);
+        var unreachable = new List<Person>();
+        if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.StepStarted))
+            unreachable.AddRange(await RequestReviewsAsync(overview, posted, cancellationToken));
+        if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.Submitted))
+            await PostStatusAsync(overview, cancellationToken);
+
+        var notable = outcome.Change.Events.FirstOrDefault(e => ToldToSubmitter.Contains(e.Kind));
+        if (notable is not null || unreachable.Count > 0)
+        {
+            var notice = new SubmitterNotice(overview, notable ?? outcome.Change.Events[^1], unreachable);
+            await ForEachContactAsync(draft.Submitter.Id, (m, c) => m.TellSubmitterAsync(c, notice, cancellationToken), cancellationToken);
+        }
+    }
+
+    private async Task RefreshPostedCardsAsync(DraftOverview overview, IReadOnlyList<PostedCard> posted, CancellationToken ct)
+    {
+        foreach (var card in posted)
+        {
+            var messenger = messengers.First(m => m.Channel == card.Channel);
+            var contact = await directory.FindByPersonAsync(card.Channel, card.Person, ct);
+            if (contact is null) continue;
+            if (card.Role == PostedCardRole.Status)
+                await messenger.UpdateStatusCardAsync(contact, card, overview, ct);
+            else
+                await messenger.UpdateApprovalCardAsync(contact, card, ReviewerView.For(overview, card.Person, card.StageName ?? ""), ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<Person>> RequestReviewsAsync(DraftOverview overview, IReadOnlyList<PostedCard> posted, CancellationToken ct)
+    {
+        var draft = overview.Draft;
+        var unreachable = new List<Person>();
+        foreach (var stage in overview.Stages.Where(s => s.StepIndex == draft.StepIndex && s.Outcome == StageOutcome.Waiting))
+        {
+            foreach (var approver in draft.PendingApprovers)
+            {
+                var view = ReviewerView.For(overview, approver, stage.Stage.Name);
+                if (!view.CanAct || !IsMember(overview, approver, stage)) continue;
+                var reached = await ForEachContactAsync(approver, async (messenger, contact) =>
+                {
+                    if (posted.Any(p => p.Channel == messenger.Channel && p.Person == approver && p.Role == PostedCardRole.Approval && p.StageName == stage.Stage.Name))
+                        return;
+                    var address = await messenger.PostApprovalCardAsync(contact, view, ct);
+                    await cards.SaveAsync(new PostedCard(draft.Id, messenger.Channel, PostedCardRole.Approval, approver, address, stage.Stage.Name), ct);
+                }, ct);
+                if (!reached) unreachable.Add(overview.StageMembers[stage.Stage.Name].First(p => p.Id == approver));
+            }
+        }
+        return unreachable;
+    }
+
+    private Task PostStatusAsync(DraftOverview overview, CancellationToken ct) =>
+        ForEachContactAsync(overview.Draft.Submitter.Id, async (messenger, contact) =>
+        {
+            var address = await messenger.PostStatusCardAsync(contact, overview, ct);
+            await cards.SaveAsync(new PostedCard(overview.Draft.Id, messenger.Channel, PostedCardRole.Status, contact.Person.Id, address), ct);
+        }, ct);
+
+    /// <summary>Runs the action on every channel where the person can be reached; false when there is none.</summary>
+    private async Task<bool> ForEachContactAsync(PersonId person, Func<IChatMessenger, ChatContact, Task> action, CancellationToken ct)
+    {
+        var reached = false;
+        foreach (var messenger in messengers)
+        {
+            var contact = await directory.FindByPersonAsync(messenger.Channel, person, ct);
+            if (contact?.Address is null) continue;
+            await action(messenger, contact);
+            reached = true;
+        }
+        return reached;
+    }
+
+    // Pending approvers span every waiting stage of the step; each card is for a stage the person belongs to.
+    private static bool IsMember(DraftOverview overview, PersonId approver, StageProgress stage) =>
+        overview.StageMembers.TryGetValue(stage.Stage.Name, out var members) && members.Any(m => m.Id == approver);
+}
