@@ -13,6 +13,8 @@ public sealed record TextRun(string Text)
 
     public bool Italic { get; init; }
 
+    public bool IsMonospace { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject { ["type"] = "TextRun", ["text"] = Text };
@@ -20,6 +22,11 @@ public sealed record TextRun(string Text)
         CardJson.Set(json, "color", Color);
         CardJson.SetTrue(json, "isSubtle", IsSubtle);
         CardJson.SetTrue(json, "italic", Italic);
+        if (IsMonospace)
+        {
+            json["fontType"] = "monospace";
+        }
+
         return json;
     }
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace PostApprovalBot.Teams.Cards.Views;
+
+/// <summary>The card an approver sees: the post, its checks and history, and either the decision buttons or the outcome.</summary>
+public static class ApprovalCard
+{
+    public const int CommentMaxLength = 1000;
+
+    public static AdaptiveCard Build(ApprovalCardView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var body = new List<CardElement>
+        {
+            Banner(view),
+            new FactSet(
+            [
+                new Fact("Account", $"{view.AccountDisplayName} ({view.Platform})"),
+                new Fact("Submitted by", view.SubmitterName),
+                new Fact("Scheduled for", view.ScheduledTimeText),
+                new Fact("Draft", $"{view.DraftId}, revision {view.Revision.ToString(CultureInfo.InvariantCulture)}"),
+                new Fact("Stage", view.StageName),
+            ]),
+            CardParts.SectionHeading("Post text"),
+            CardParts.Verbatim(view.DraftText) with { Style = ContainerStyle.Emphasis },
+            CardParts.SectionHeading("Policy checks"),
+        };
+        body.AddRange(Findings(view.Findings));
+        if (view.EarlierDecisions.Count > 0)
+        {
+            body.Add(CardParts.SectionHeading("Earlier decisions"));
+            body.AddRange(view.EarlierDecisions.SelectMany(Decision));
+        }
+
+        var decided = view.Outcome is not null;
+        var actions = new List<CardAction>();
+        if (!decided && view.ViewerMayAct)
+        {
+            body.Add(new TextInput(CardDataKeys.Comment, "Comment for the submitter (needed to reject or request changes)")
+            {
+                IsMultiline = true,
+                MaxLength = CommentMaxLength,
+                Spacing = Spacing.Medium,
+                Separator = true,
+            });
+            actions.Add(Decide("Approve", CardVerbs.Approve, view) with { Style = ActionStyle.Positive });
+            actions.Add(Decide("Request changes", CardVerbs.RequestChanges, view));
+            actions.Add(Decide("Reject", CardVerbs.Reject, view) with { Style = ActionStyle.Destructive });
+        }
+
+        if (!decided && !string.IsNullOrWhiteSpace(view.DiffText))
+        {
+            var diff = new AdaptiveCard([CardParts.Verbatim(view.DiffText, monospace: true)]);
+            actions.Add(new ShowCardAction("Show changes", diff));
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions = actions,
+            Refresh = view.RefreshUserIds.Count > 0
+                ? new CardRefresh(new ExecuteAction("Refresh", CardVerbs.Refresh) { Data = Data(view) }, view.RefreshUserIds)
+                : null,
+            FallbackText = $"Post for {view.AccountDisplayName} ({view.Platform}), {view.StageName} review.",
+        };
+    }
+
+    private static Container Banner(ApprovalCardView view)
+    {
+        if (view.Outcome is { } outcome)
+        {
+            var banner = CardParts.Banner($"{VerdictText.Describe(outcome.Verdict)} by {outcome.ApproverName}", outcome.WhenText, VerdictText.Tone(outcome.Verdict));
+            return string.IsNullOrWhiteSpace(outcome.Comment)
+                ? banner
+                : banner with { Items = [.. banner.Items, CardParts.Verbatim(outcome.Comment, italic: true) with { Spacing = Spacing.Small }] };
+        }
+
+        return view.ViewerMayAct
+            ? CardParts.Banner("Your review is needed", $"{view.StageName} review of a post for {view.AccountDisplayName} on {view.Platform}.", CardTone.Information)
+            : CardParts.Banner($"Waiting for {view.StageName} review", $"A post for {view.AccountDisplayName} on {view.Platform}.", CardTone.Neutral);
+    }
+
+    private static IEnumerable<CardElement> Findings(IReadOnlyList<PolicyFindingView> findings)
+    {
+        if (findings.Count == 0)
+        {
+            yield return new TextBlock("No policy findings.") { Color = TextColor.Good, Spacing = Spacing.Small };
+            yield break;
+        }
+
+        foreach (var finding in findings.OrderByDescending(f => f.Severity))
+        {
+            var (label, color) = finding.Severity switch
+            {
+                FindingSeverity.Blocking => ("Blocking", TextColor.Attention),
+                FindingSeverity.Warning => ("Warning", TextColor.Warning),
+                _ => ("Note", TextColor.Default),
+            };
+            yield return new ColumnSet(
+            [
+                new Column([new TextBlock(label) { Weight = TextWeight.Bolder, Color = color }]) { Width = Column.Auto },
+                new Column([new TextBlock(finding.Message)]) { Width = Column.Stretch },
+            ]) { Spacing = Spacing.Small };
+        }
+    }
+
+    private static IEnumerable<CardElement> Decision(DecisionView decision)
+    {
+        var stage = decision.StageName is null ? "" : $" ({decision.StageName})";
+        yield return new RichTextBlock(
+        [
+            new TextRun($"{VerdictText.Describe(decision.Verdict)} by {decision.ApproverName}{stage}")
+            {
+                Weight = TextWeight.Bolder,
+                Color = CardParts.Color(VerdictText.Tone(decision.Verdict)),
+            },
+            new TextRun($", {decision.WhenText}") { IsSubtle = true },
+        ]) { Spacing = Spacing.Small };
+        if (!string.IsNullOrWhiteSpace(decision.Comment))
+        {
+            yield return CardParts.Verbatim(decision.Comment, italic: true) with { Spacing = Spacing.None };
+        }
+    }
+
+    private static ExecuteAction Decide(string title, string verb, ApprovalCardView view) =>
+        new(title, verb) { Data = Data(view), AssociatedInputs = AssociatedInputs.Auto };
+
+    private static IReadOnlyDictionary<string, string> Data(ApprovalCardView view) =>
+        CardParts.DraftData(view.DraftId, view.Revision, view.StageId);
+}

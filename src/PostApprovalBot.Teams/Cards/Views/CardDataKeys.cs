@@ -1,0 +1,12 @@
+namespace PostApprovalBot.Teams.Cards.Views;
+
+/// <summary>Keys of Action.Execute data. They name the draft, revision and stage only; who acts always comes from the activity.</summary>
+public static class CardDataKeys
+{
+    public const string DraftId = "draftId";
+    public const string Revision = "revision";
+    public const string Stage = "stage";
+
+    /// <summary>The approver's comment input, merged into the data by Teams.</summary>
+    public const string Comment = "comment";
+}

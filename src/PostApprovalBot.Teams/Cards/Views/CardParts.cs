@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace PostApprovalBot.Teams.Cards.Views;
+
+/// <summary>Pieces every bot card shares, so that state, headings and user text look the same everywhere.</summary>
+internal static class CardParts
+{
+    public static Container Banner(string title, string? detail, CardTone tone)
+    {
+        var items = new List<CardElement> { new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, IsHeading = true } };
+        if (!string.IsNullOrWhiteSpace(detail))
+        {
+            items.Add(new TextBlock(detail) { Spacing = Spacing.Small });
+        }
+
+        return new Container(items) { Style = Style(tone), Bleed = true };
+    }
+
+    public static TextBlock SectionHeading(string text) =>
+        new(text) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
+
+    public static TextBlock FieldError(string message) =>
+        new(message) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None };
+
+    /// <summary>
+    /// Text people wrote (posts, comments, diffs), shown exactly as written: TextRuns are not read as markdown,
+    /// so a post containing *stars* or [brackets] is not shown to approvers differently from how it will be published.
+    /// </summary>
+    public static Container Verbatim(string text, bool monospace = false, bool italic = false)
+    {
+        var items = new List<CardElement>();
+        var blankBefore = false;
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                blankBefore = items.Count > 0;
+                continue;
+            }
+
+            items.Add(new RichTextBlock([new TextRun(line) { IsMonospace = monospace, Italic = italic }])
+            {
+                Spacing = blankBefore ? Spacing.Medium : Spacing.None,
+            });
+            blankBefore = false;
+        }
+
+        if (items.Count == 0)
+        {
+            items.Add(new TextBlock("(empty)") { IsSubtle = true });
+        }
+
+        return new Container(items);
+    }
+
+    public static ContainerStyle Style(CardTone tone) => tone switch
+    {
+        CardTone.Good => ContainerStyle.Good,
+        CardTone.Warning => ContainerStyle.Warning,
+        CardTone.Attention => ContainerStyle.Attention,
+        CardTone.Information => ContainerStyle.Accent,
+        _ => ContainerStyle.Emphasis,
+    };
+
+    public static TextColor Color(CardTone tone) => tone switch
+    {
+        CardTone.Good => TextColor.Good,
+        CardTone.Warning => TextColor.Warning,
+        CardTone.Attention => TextColor.Attention,
+        CardTone.Information => TextColor.Accent,
+        _ => TextColor.Default,
+    };
+
+    public static IReadOnlyDictionary<string, string> DraftData(string draftId, int? revision = null, string? stageId = null)
+    {
+        var data = new Dictionary<string, string> { [CardDataKeys.DraftId] = draftId };
+        if (revision is { } r)
+        {
+            data[CardDataKeys.Revision] = r.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (stageId is not null)
+        {
+            data[CardDataKeys.Stage] = stageId;
+        }
+
+        return data;
+    }
+}

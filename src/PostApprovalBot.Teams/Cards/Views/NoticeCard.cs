@@ -1,0 +1,17 @@
+namespace PostApprovalBot.Teams.Cards.Views;
+
+/// <summary>A message or refusal card, coloured by its tone.</summary>
+public static class NoticeCard
+{
+    public static AdaptiveCard Build(NoticeView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var body = new List<CardElement> { CardParts.Banner(view.Title, null, view.Tone), new TextBlock(view.Text) { Spacing = Spacing.Medium } };
+        if (view.Facts.Count > 0)
+        {
+            body.Add(new FactSet(view.Facts) { Spacing = Spacing.Medium });
+        }
+
+        return new AdaptiveCard(body) { FallbackText = $"{view.Title}: {view.Text}" };
+    }
+}

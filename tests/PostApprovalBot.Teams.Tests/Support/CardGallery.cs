@@ -1,0 +1,105 @@
+using PostApprovalBot.Teams.Cards;
+using PostApprovalBot.Teams.Cards.Views;
+
+namespace PostApprovalBot.Teams.Tests.Support;
+
+/// <summary>Every card the bot sends, in every state, with realistic content: the set the renderer must accept.</summary>
+internal static class CardGallery
+{
+    public static readonly IReadOnlyList<AccountChoice> Accounts =
+    [
+        new("acc-li", "Contoso", "LinkedIn"),
+        new("acc-x", "Contoso News", "X"),
+        new("acc-bsky", "Contoso Labs", "Bluesky"),
+    ];
+
+    public static readonly IReadOnlyList<TimeZoneChoice> TimeZones =
+    [
+        new("Europe/Berlin", "Berlin (UTC+1)"),
+        new("Europe/London", "London (UTC+0)"),
+        new("America/New_York", "New York (UTC-5)"),
+    ];
+
+    public const string PostText = """
+        We are proud to open our new research centre in Lyon today.
+
+        120 engineers will work on *low-carbon* materials [with our partners]. Read more: https://contoso.example/lyon
+        """;
+
+    public static ApprovalCardView PendingApproval => new(
+        "D-1042", 2, "legal", "Legal", "Contoso", "LinkedIn", "Ana Submitter", "Tue 4 Mar 2025, 10:00 (Berlin)", PostText)
+    {
+        Findings =
+        [
+            new PolicyFindingView(FindingSeverity.Warning, "Mentions a partner: check that the partnership is public."),
+            new PolicyFindingView(FindingSeverity.Note, "Contains 1 link."),
+        ],
+        EarlierDecisions = [new DecisionView("Chris Comms", Verdict.Approved, "Mon 3 Mar, 16:12", "Tone is fine.", "Communications")],
+        DiffText = "- 100 engineers\n+ 120 engineers",
+        ViewerMayAct = true,
+        RefreshUserIds = ["29:legal-1", "29:legal-2"],
+    };
+
+    public static IReadOnlyDictionary<string, AdaptiveCard> All() => new Dictionary<string, AdaptiveCard>
+    {
+        ["draft-form-new"] = DraftFormCard.Build(new DraftFormView(Accounts, TimeZones)),
+        ["draft-form-revision-with-errors"] = DraftFormCard.Build(new DraftFormView(Accounts, TimeZones)
+        {
+            DraftId = "D-1042",
+            Revision = 2,
+            Prefill = new DraftFormValues
+            {
+                AccountId = "acc-x", Text = PostText, Links = ["https://contoso.example/lyon"], SourcesAndNotes = "Press release approved by PR on 1 March.",
+                ScheduledDate = new DateOnly(2025, 3, 4), ScheduledTime = new TimeOnly(10, 0), TimeZoneId = "Europe/Berlin",
+            },
+            FormError = "The draft was not submitted: fix the fields marked below.",
+            FieldErrors = new Dictionary<DraftFormField, string>
+            {
+                [DraftFormField.Text] = "The text has 312 characters; X allows 280.",
+                [DraftFormField.ScheduledTime] = "Choose a time at least 2 hours from now.",
+            },
+            PostingPolicy = new PolicyLink("Posting policy for Contoso News", new Uri("https://contoso.example/policies/x")),
+        }),
+        ["approval-actionable"] = ApprovalCard.Build(PendingApproval),
+        ["approval-waiting"] = ApprovalCard.Build(PendingApproval with { ViewerMayAct = false, Findings = [] }),
+        ["approval-approved"] = ApprovalCard.Build(PendingApproval with { Outcome = new DecisionView("Lee Legal", Verdict.Approved, "Tue 4 Mar, 09:02", "OK to publish.") }),
+        ["approval-rejected"] = ApprovalCard.Build(PendingApproval with
+        {
+            Findings = [new PolicyFindingView(FindingSeverity.Blocking, "Announces results before the earnings release.")],
+            Outcome = new DecisionView("Lee Legal", Verdict.Rejected, "Tue 4 Mar, 09:02", "Quiet period: we cannot announce this before Thursday."),
+        }),
+        ["approval-changes-requested"] = ApprovalCard.Build(PendingApproval with
+        {
+            Outcome = new DecisionView("Lee Legal", Verdict.ChangesRequested, "Tue 4 Mar, 09:02", "Name the partner or drop the mention."),
+        }),
+        ["status-waiting"] = SubmissionStatusCard.Build(Status(
+            new StageStatusView("Communications", StageState.Approved, "Chris Comms", "Mon 3 Mar, 16:12"),
+            new StageStatusView("Legal", StageState.Waiting),
+            new StageStatusView("Compliance", StageState.NotStarted))),
+        ["status-approved"] = SubmissionStatusCard.Build(Status(
+            new StageStatusView("Communications", StageState.Approved, "Chris Comms", "Mon 3 Mar, 16:12"),
+            new StageStatusView("Legal", StageState.Approved, "Lee Legal", "Tue 4 Mar, 09:02", "OK to publish."))),
+        ["status-rejected"] = SubmissionStatusCard.Build(Status(
+            new StageStatusView("Communications", StageState.Approved, "Chris Comms", "Mon 3 Mar, 16:12"),
+            new StageStatusView("Legal", StageState.Rejected, "Lee Legal", "Tue 4 Mar, 09:02", "Quiet period."))),
+        ["status-changes-requested"] = SubmissionStatusCard.Build(Status(
+            new StageStatusView("Communications", StageState.ChangesRequested, "Chris Comms", "Mon 3 Mar, 16:12", "Shorten the first sentence."),
+            new StageStatusView("Legal", StageState.NotStarted))),
+        ["notice-information"] = NoticeCard.Build(new NoticeView("Draft submitted", "Draft D-1042 is with Communications for review. You will hear back here.", CardTone.Good)
+        {
+            Facts = [new Fact("Draft", "D-1042"), new Fact("Account", "Contoso (LinkedIn)")],
+        }),
+        ["notice-refusal"] = NoticeCard.Build(new NoticeView("You cannot approve this draft", "You submitted it, and submitters may not approve their own posts.", CardTone.Attention)),
+        ["list-pending-queue"] = DraftListCard.Build(new DraftListView("Waiting for your review",
+        [
+            new DraftListRow("D-1042", "Contoso (LinkedIn)", "Legal review, your turn", CardTone.Information) { Detail = "Submitted by Ana Submitter, publishes Tue 4 Mar 10:00" },
+            new DraftListRow("D-1043", "Contoso News (X)", "Changes requested", CardTone.Warning),
+            new DraftListRow("D-1039", "Contoso Labs (Bluesky)", "Approved", CardTone.Good),
+            new DraftListRow("D-1031", "Contoso (LinkedIn)", "Rejected", CardTone.Attention),
+        ])),
+        ["list-empty"] = DraftListCard.Build(new DraftListView("My drafts", []) { EmptyText = "You have no drafts. Type 'new' to write one." }),
+    };
+
+    private static SubmissionStatusView Status(params StageStatusView[] stages) =>
+        new("D-1042", 2, "Contoso", "LinkedIn", "Tue 4 Mar 2025, 10:00 (Berlin)", stages);
+}
