@@ -5,6 +5,8 @@ namespace PostApprovalBot.Slack.Views;
 /// <summary>Wording and layout pieces shared by the bot's views.</summary>
 internal static class ViewText
 {
+    private const int MaxPackedLine = 1_400;
+
     public static string Verdict(ApprovalVerdict verdict) => verdict switch
     {
         ApprovalVerdict.Approve => ":white_check_mark: approved",
@@ -38,8 +40,8 @@ internal static class ViewText
         var shown = 0;
         for (; shown < lines.Count; shown++)
         {
-            // A single line never takes more than half a section, so one long comment cannot crowd out the rest.
-            var line = Limits.Truncate(lines[shown], BlockKitLimits.SectionText / 2, isMarkup: true);
+            // Two of the longest lines and the heading share one section, so one long comment cannot crowd out the rest.
+            var line = Limits.Truncate(lines[shown], MaxPackedLine, isMarkup: true);
             if (current.Length + 1 + line.Length <= BlockKitLimits.SectionText)
             {
                 current = $"{current}\n{line}";

@@ -140,7 +140,7 @@ internal static partial class BlockKitAudit
         }
     }
 
-    // Every '&' starts one of Slack's three entities, every '<' closes with '>' and no stray '>' appears.
-    [GeneratedRegex(@"^(?:[^&<>]|&(?:amp|lt|gt);|<[^<>]+>)*$", RegexOptions.Singleline)]
+    // Every '&' starts one of Slack's three entities, every '<' closes with '>', and a bare '>' only opens a quote line.
+    [GeneratedRegex(@"^(?:[^&<>]|&(?:amp|lt|gt);|<[^<>]+>|(?<![^\n])>)*$", RegexOptions.Singleline)]
     private static partial Regex WellFormedMarkup();
 }
