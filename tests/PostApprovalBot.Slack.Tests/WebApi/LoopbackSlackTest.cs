@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using PostApprovalBot.Slack.BlockKit;
+using PostApprovalBot.Slack.Tests.Support;
+using PostApprovalBot.Slack.WebApi;
+
+namespace PostApprovalBot.Slack.Tests.WebApi;
+
+/// <summary>Starts a loopback Slack stand-in per test and builds clients that talk to it.</summary>
+public abstract class LoopbackSlackTest : IAsyncLifetime
+{
+    protected static readonly SlackMessage Message = new("Hello", [new SectionBlock(new MrkdwnText("*Hello*"))]);
+
+    private LoopbackSlack? _slack;
+
+    private protected LoopbackSlack Slack => _slack ?? throw new InvalidOperationException("Not started.");
+
+    protected HttpClient Http { get; } = new();
+
+    public async Task InitializeAsync() => _slack = await LoopbackSlack.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Slack.DisposeAsync();
+    }
+
+    protected SlackApiClient Client(Action<SlackOptions>? configure = null, Uri? apiBaseUrl = null) =>
+        new(Http, SlackTestOptions.With(apiBaseUrl: apiBaseUrl ?? Slack.ApiBaseUrl, configure: configure), TimeProvider.System, NullLogger<SlackApiClient>.Instance);
+
+    private protected RecordedRequest OnlyRequest() => Assert.Single(Slack.Requests);
+
+    private protected static JsonObject BodyOf(RecordedRequest request) => JsonNode.Parse(request.Body)!.AsObject();
+}
