@@ -115,7 +115,11 @@ public sealed class BotConnectorClient
         return await pipeline.SendAsync(operation, () =>
         {
             var request = new HttpRequestMessage(method, uri);
-            request.Headers.Authorization = new("Bearer", token);
+            if (token.Length > 0)
+            {
+                request.Headers.Authorization = new("Bearer", token);
+            }
+
             if (payload is not null)
             {
                 request.Content = new StringContent(payload, Encoding.UTF8, "application/json");

@@ -20,7 +20,7 @@ public static class SubmissionStatusCard
             ]),
             CardParts.SectionHeading("Approval stages"),
         };
-        body.AddRange(view.Stages.SelectMany(Stage));
+        body.AddRange(view.Stages.Select(Stage));
 
         var actions = new List<CardAction>();
         if (overall == StageState.ChangesRequested)
@@ -63,25 +63,29 @@ public static class SubmissionStatusCard
         _ => CardParts.Banner("Waiting for approval", $"Your post for {view.AccountDisplayName} is being reviewed.", CardTone.Information),
     };
 
-    private static IEnumerable<CardElement> Stage(StageStatusView stage)
+    private static ColumnSet Stage(StageStatusView stage)
     {
         var tone = Tone(stage.State);
         var detail = stage.ByName is null ? null : $"by {stage.ByName}" + (stage.WhenText is null ? "" : $", {stage.WhenText}");
-        var status = new List<CardElement> { new TextBlock(Describe(stage.State)) { Color = CardParts.Color(tone), Weight = TextWeight.Bolder } };
+        var status = new List<CardElement>
+        {
+            new TextBlock(Describe(stage.State)) { Color = CardParts.Color(tone), Weight = TextWeight.Bolder, IsSubtle = stage.State == StageState.NotStarted },
+        };
         if (detail is not null)
         {
             status.Add(new TextBlock(detail) { IsSubtle = true, Spacing = Spacing.None });
         }
 
-        yield return new ColumnSet(
+        if (!string.IsNullOrWhiteSpace(stage.Comment))
+        {
+            status.Add(CardParts.Verbatim(stage.Comment, italic: true) with { Spacing = Spacing.None });
+        }
+
+        return new ColumnSet(
         [
             new Column([new TextBlock(stage.StageName) { Weight = TextWeight.Bolder }]) { Width = "1" },
             new Column(status) { Width = "2" },
         ]) { Spacing = Spacing.Small };
-        if (!string.IsNullOrWhiteSpace(stage.Comment))
-        {
-            yield return CardParts.Verbatim(stage.Comment, italic: true) with { Spacing = Spacing.None };
-        }
     }
 
     private static string Describe(StageState state) => state switch
