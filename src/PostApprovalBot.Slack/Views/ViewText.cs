@@ -14,6 +14,15 @@ internal static class ViewText
         _ => ":leftwards_arrow_with_hook: requested changes",
     };
 
+    public static string Progress(DraftProgress progress) => progress switch
+    {
+        DraftProgress.InReview => "in review",
+        DraftProgress.ChangesRequested => "changes requested",
+        DraftProgress.Approved => "approved",
+        DraftProgress.Rejected => "rejected",
+        _ => "withdrawn",
+    };
+
     public static string Decision(DecisionLine decision)
     {
         var when = string.IsNullOrWhiteSpace(decision.WhenText) ? "" : $", {SlackMrkdwn.Escape(decision.WhenText)}";

@@ -19,7 +19,10 @@ public sealed record ApprovalClick(
     public static bool TryRead(BlockActionsInteraction interaction, [NotNullWhen(true)] out ApprovalClick? click)
     {
         click = null;
-        var action = interaction.Actions[0];
+        if (interaction.Actions is not [var action, ..])
+        {
+            return false;
+        }
         if (!ApprovalMessage.TryGetVerdict(action.ActionId, out var verdict) || !ApprovalButtonValue.TryDecode(action.Value, out var target))
         {
             return false;

@@ -10,7 +10,7 @@ public static class SubmitterStatusMessage
     public static SlackMessage Build(SubmitterStatusModel model)
     {
         var blocks = new BlockList(BlockKitLimits.MessageBlocks);
-        blocks.Add(new HeaderBlock($"Your {model.AccountName} post: {Headline(model.Progress)}"));
+        blocks.Add(new HeaderBlock($"Your {model.AccountName} post: {ViewText.Progress(model.Progress)}"));
         blocks.Add(new SectionBlock(null,
         [
             new MrkdwnText($"*Account*\n{SlackMrkdwn.Escape(model.AccountName)} ({SlackMrkdwn.Escape(model.Platform)})"),
@@ -30,17 +30,8 @@ public static class SubmitterStatusMessage
         {
             blocks.Add(new ContextBlock(new MrkdwnText($"…and {model.Stages.Count - shown} more stages.")));
         }
-        return new SlackMessage($"Your {SlackMrkdwn.Escape(model.AccountName)} post: {Headline(model.Progress)}", blocks.Blocks);
+        return new SlackMessage($"Your {SlackMrkdwn.Escape(model.AccountName)} post: {ViewText.Progress(model.Progress)}", blocks.Blocks);
     }
-
-    private static string Headline(DraftProgress progress) => progress switch
-    {
-        DraftProgress.InReview => "in review",
-        DraftProgress.ChangesRequested => "changes requested",
-        DraftProgress.Approved => "approved",
-        DraftProgress.Rejected => "rejected",
-        _ => "withdrawn",
-    };
 
     private static string Line(StageStatusLine stage)
     {

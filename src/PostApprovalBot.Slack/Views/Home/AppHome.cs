@@ -40,14 +40,9 @@ public static class AppHome
 
     private static SectionBlock Mine(MyDraftLine line)
     {
-        var progress = line.Progress switch
-        {
-            DraftProgress.InReview => line.CurrentStageName is { } stage ? $"in review at {SlackMrkdwn.Escape(stage)}" : "in review",
-            DraftProgress.ChangesRequested => "changes requested",
-            DraftProgress.Approved => "approved",
-            DraftProgress.Rejected => "rejected",
-            _ => "withdrawn",
-        };
+        var progress = line is { Progress: DraftProgress.InReview, CurrentStageName: { } stage }
+            ? $"in review at {SlackMrkdwn.Escape(stage)}"
+            : ViewText.Progress(line.Progress);
         var text = $"*{SlackMrkdwn.Escape(line.AccountName)}* ({SlackMrkdwn.Escape(line.Platform)}): {progress}, scheduled {SlackMrkdwn.Escape(line.ScheduledTimeText)}\n"
             + $"_{SlackMrkdwn.Escape(ViewText.Preview(line.DraftText, 200))}_";
         return new SectionBlock(new MrkdwnText(text));
