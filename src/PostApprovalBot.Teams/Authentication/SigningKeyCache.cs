@@ -12,6 +12,7 @@ internal sealed class SigningKeyCache(HttpClient http, Uri metadataUrl, TimeProv
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
     public static readonly TimeSpan MinRefetchInterval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan FirstFetchRetryInterval = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -31,7 +32,9 @@ internal sealed class SigningKeyCache(HttpClient http, Uri metadataUrl, TimeProv
         {
             snapshot = current;
             var wanted = snapshot is null || IsStale(snapshot) || !snapshot.Keys.ContainsKey(kid);
-            if (wanted && time.GetUtcNow() - lastAttempt >= MinRefetchInterval)
+            // Without any keys every activity is lost, so a failed first fetch is retried much sooner.
+            var pause = snapshot is null ? FirstFetchRetryInterval : MinRefetchInterval;
+            if (wanted && time.GetUtcNow() - lastAttempt >= pause)
             {
                 lastAttempt = time.GetUtcNow();
                 snapshot = await TryFetchAsync(snapshot, cancellationToken).ConfigureAwait(false);

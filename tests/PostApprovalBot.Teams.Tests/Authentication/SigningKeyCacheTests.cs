@@ -80,4 +80,17 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
 
         Assert.IsType<InboundAuthentication.Authenticated>(await h.AuthenticateSignedBy(h.TeamsKey));
     }
+
+    [Fact]
+    public async Task Failed_first_fetch_is_retried_after_a_short_pause_not_the_full_interval()
+    {
+        h.KeyServer.Failing = true;
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => h.AuthenticateSignedBy(h.TeamsKey));
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => h.AuthenticateSignedBy(h.TeamsKey));
+        h.KeyServer.Failing = false;
+        h.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.IsType<InboundAuthentication.Authenticated>(await h.AuthenticateSignedBy(h.TeamsKey));
+        Assert.Equal(2, h.KeyServer.MetadataFetches);
+    }
 }
