@@ -34,6 +34,7 @@ public static class StorageSetup
         services.AddSingleton<IAuditLog, AuditLogRepository>();
         services.AddSingleton<IChatDirectory, ChatDirectoryRepository>();
         services.AddSingleton<IPostedCardStore, PostedCardRepository>();
+        services.AddSingleton<IOnceOnlyClaims, OnceOnlyClaimRepository>();
         services.AddSingleton<CompanyDirectory>();
         services.AddSingleton<DraftService>();
         services.AddHostedService<TableBootstrapper>();

@@ -13,6 +13,7 @@ public static class TableNames
     public const string Audit = "audit";
     public const string People = "people";
     public const string Cards = "cards";
+    public const string Claims = "claims";
 
-    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards];
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims];
 }
