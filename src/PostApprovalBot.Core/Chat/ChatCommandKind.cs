@@ -1,0 +1,14 @@
+namespace PostApprovalBot.Core.Chat;
+
+public enum ChatCommandKind
+{
+    Help,
+    New,
+    QuickSubmit,
+    MyDrafts,
+    Pending,
+    Status,
+    Withdraw,
+    Revise,
+    Unknown,
+}
