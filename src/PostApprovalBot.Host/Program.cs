@@ -4,6 +4,8 @@ using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
 using PostApprovalBot.Host.Storage;
+using PostApprovalBot.Slack.Channel;
+using PostApprovalBot.Teams.Channel;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,10 +17,14 @@ builder.Services.AddSingleton<NotificationQueue>();
 builder.Services.AddSingleton<IDraftEventSink>(sp => sp.GetRequiredService<NotificationQueue>());
 builder.Services.AddSingleton<DraftNotifier>();
 builder.Services.AddHostedService<NotificationWorker>();
+builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealth();
+app.MapTeamsChannel();
+app.MapSlackChannel();
 app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz"));
 
 app.Run();
