@@ -18,21 +18,21 @@ fi
 npm ci --no-audit --no-fund --loglevel=error
 dotnet build PostApprovalBot.sln -c Release -nologo -clp:ErrorsOnly
 
-log=$(mktemp)
+results=artifacts/test-results
+rm -rf "$results"
 set +e
-dotnet test PostApprovalBot.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed|Passed!|Failed!|Error Message| {2,}at )|Skipped ' 
-tests_rc=${PIPESTATUS[0]}
+dotnet test PostApprovalBot.sln -c Release --no-build -nologo --logger trx --results-directory "$results"
+tests_rc=$?
 set -e
 
 infra_rc=0
 bash scripts/check-infra.sh || infra_rc=$?
 
-# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 11, Skipped: 0, ...").
-read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed:' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
-  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
-rm -f "$log"
-if [ "$tests_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "dotnet test failed without a test failure (build or runner error)." >&2; fi
-if [ "$infra_rc" -ne 0 ]; then echo "Infrastructure check failed (bicep build/lint)." >&2; fi
+# Totals from every test project's TRX report (<Counters total=… passed=… failed=… notExecuted=…>).
+count() { cat "$results"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
+passed=$(count passed); failed=$(count failed); skipped=$(count notExecuted)
+if [ "$tests_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "dotnet test failed without a failed test (build or test host error): see above." >&2; fi
+if [ "$infra_rc" -ne 0 ]; then echo "Infrastructure check failed (bicep build/lint): see above." >&2; fi
 
 totals="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && totals="$totals, $skipped skipped"

@@ -16,10 +16,13 @@ var tableNames = [
   'grants'
   'routes'
   'groups'
+  'settings'
   'drafts'
   'inbox'
   'audit'
-  'outbox'
+  'people'
+  'cards'
+  'claims'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {

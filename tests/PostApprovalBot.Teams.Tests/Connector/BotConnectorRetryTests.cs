@@ -60,13 +60,15 @@ public sealed class BotConnectorRetryTests : ConnectorTestBase
     [Fact]
     public async Task Slow_connector_times_out_within_the_attempt_bound()
     {
-        var impatient = CreateClient(FastRetries with { MaxAttempts = 2, AttemptTimeout = TimeSpan.FromMilliseconds(300) });
+        var impatient = CreateClient(FastRetries with { MaxAttempts = 2, AttemptTimeout = TimeSpan.FromSeconds(1) });
         Connector.Then(200, delay: TimeSpan.FromSeconds(5));
         Connector.Then(200, delay: TimeSpan.FromSeconds(5));
 
         var failure = await Assert.ThrowsAsync<ConnectorException>(() => impatient.SendToConversationAsync(Conversation(), OutboundMessage.Plain("hi"), CancellationToken.None));
 
         Assert.Equal((ConnectorFailure.Timeout, true), (failure.Failure, failure.IsRetryable));
+        // On a busy machine the stand-in may log the second attempt a moment after the client gave up on it.
+        for (var i = 0; i < 40 && Connector.Requests.Count < 2; i++) await Task.Delay(50);
         Assert.Equal(2, Connector.Requests.Count);
     }
 
