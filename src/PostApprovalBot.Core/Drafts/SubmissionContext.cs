@@ -5,10 +5,14 @@ using PostApprovalBot.Core.Spokespersons;
 
 namespace PostApprovalBot.Core.Drafts;
 
-/// <summary>What the workflow needs to know about the company to accept a submission.</summary>
+/// <summary>
+/// What the workflow needs to know about the company to accept a submission; <see cref="OtherPostTimes"/>
+/// are when the account's other live drafts go out, for the frequency rules.
+/// </summary>
 public sealed record SubmissionContext(
     CompanyAccount Account,
     ApprovalRoute Route,
     IReadOnlyDictionary<string, ApproverGroup> Groups,
     IReadOnlyList<SpokespersonGrant> Grants,
-    PolicySettings Policy);
+    PolicySettings Policy,
+    IReadOnlyList<DateTimeOffset>? OtherPostTimes = null);

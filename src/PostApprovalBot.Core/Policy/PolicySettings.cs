@@ -4,7 +4,10 @@ namespace PostApprovalBot.Core.Policy;
 public sealed record PolicySettings(
     PlatformRules PlatformRules,
     IReadOnlyList<LexiconTerm> Lexicon,
-    IReadOnlyList<string> AllowedLinkDomains)
+    IReadOnlyList<string> AllowedLinkDomains,
+    IReadOnlyList<PostingPolicy>? AccountPolicies = null)
 {
     public static PolicySettings Default { get; } = new(PlatformRules.Default, [], []);
+
+    public PostingPolicy? PostingPolicyFor(string accountId) => AccountPolicies?.FirstOrDefault(p => p.AccountId == accountId);
 }

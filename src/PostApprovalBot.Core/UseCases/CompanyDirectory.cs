@@ -14,7 +14,8 @@ public sealed class CompanyDirectory(
     IGrantStore grants,
     IRouteStore routes,
     IApproverGroupStore groups,
-    IPolicySettingsSource policy)
+    IPolicySettingsSource policy,
+    IDraftStore drafts)
 {
     public Task<CompanyAccount?> AccountAsync(string accountId, CancellationToken ct) => accounts.GetAsync(accountId, ct);
 
@@ -30,15 +31,24 @@ public sealed class CompanyDirectory(
         await routes.GetAsync(accountId, ct) ?? ApprovalRoute.Default(accountId);
 
     /// <summary>Everything the workflow needs to judge a submission by this person for this account; null for an unknown account.</summary>
-    public async Task<SubmissionContext?> SubmissionContextAsync(string accountId, PersonId submitter, CancellationToken ct)
+    public async Task<SubmissionContext?> SubmissionContextAsync(string accountId, PersonId submitter, CancellationToken ct, string? revisingDraftId = null)
     {
         var account = await accounts.GetAsync(accountId, ct);
         if (account is null) return null;
+        var settings = await policy.GetAsync(ct);
         return new SubmissionContext(
             account,
             await RouteAsync(account.Id, ct),
             await groups.GetAllAsync(ct),
             await grants.ListForPersonAsync(submitter, ct),
-            await policy.GetAsync(ct));
+            settings,
+            settings.PostingPolicyFor(account.Id) is null ? [] : await OtherPostTimesAsync(account.Id, revisingDraftId, ct));
     }
+
+    /// <summary>When the account's live drafts go out (their schedule, else their submission), newest 200.</summary>
+    private async Task<IReadOnlyList<DateTimeOffset>> OtherPostTimesAsync(string accountId, string? exceptDraftId, CancellationToken ct) =>
+        (await drafts.ListByAccountAsync(accountId, 200, ct))
+            .Where(d => d.Id != exceptDraftId && d.State is not (DraftState.Rejected or DraftState.Withdrawn or DraftState.Expired))
+            .Select(d => d.CurrentRevision.Content.Schedule?.Utc ?? d.SubmittedAt)
+            .ToList();
 }

@@ -66,7 +66,7 @@ public sealed class DraftService(
     public Task<Result<DraftOutcome>> ReviseAsync(Person actor, string draftId, DraftContent content, CancellationToken ct) =>
         ChangeAsync(actor, draftId, null, async (draft, _, account) =>
         {
-            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, ct);
+            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, ct, draft.Id);
             return DraftWorkflow.Revise(draft, actor, content, context!, clock.GetUtcNow());
         }, ct);
 

@@ -6,7 +6,6 @@ using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.Routing;
 using PostApprovalBot.Core.Policy;
 using PostApprovalBot.Core.Spokespersons;
-using PostApprovalBot.Storage.Configuration;
 
 namespace PostApprovalBot.Host.Seed;
 
@@ -16,7 +15,7 @@ namespace PostApprovalBot.Host.Seed;
 /// </summary>
 public sealed class SeedLoader(
     IOptions<SeedOptions> options, IHostEnvironment environment, IAccountStore accounts, IApproverGroupStore groups,
-    IGrantStore grants, IRouteStore routes, PolicyRepository policy, TimeProvider clock, ILogger<SeedLoader> logger)
+    IGrantStore grants, IRouteStore routes, IPolicyStore policy, TimeProvider clock, ILogger<SeedLoader> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -45,7 +44,7 @@ public sealed class SeedLoader(
         foreach (var s in seed.Spokespersons ?? [])
             await SeedGrantAsync(s, system.Id, ct);
         if (seed.Policy is { } p)
-            await policy.SaveAsync(new StoredPolicy((p.Lexicon ?? []).Select(ToTerm).ToList(), p.AllowedLinkDomains ?? [], []), ct);
+            await policy.SaveAsync(new PolicyDocument((p.Lexicon ?? []).Select(ToTerm).ToList(), p.AllowedLinkDomains ?? [], []), ct);
     }
 
     private async Task SeedGrantAsync(SeedSpokesperson s, PersonId grantedBy, CancellationToken ct)

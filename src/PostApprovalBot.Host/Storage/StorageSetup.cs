@@ -29,8 +29,8 @@ public static class StorageSetup
         services.AddSingleton<IGrantStore, GrantRepository>();
         services.AddSingleton<IRouteStore, RouteRepository>();
         services.AddSingleton<IApproverGroupStore, GroupRepository>();
-        services.AddSingleton<PolicyRepository>();
-        services.AddSingleton<IPolicySettingsSource>(sp => sp.GetRequiredService<PolicyRepository>());
+        services.AddSingleton<IPolicyStore, PolicyRepository>();
+        services.AddSingleton<IPolicySettingsSource>(sp => sp.GetRequiredService<IPolicyStore>());
         services.AddSingleton<IAuditLog, AuditLogRepository>();
         services.AddSingleton<IChatDirectory, ChatDirectoryRepository>();
         services.AddSingleton<IPostedCardStore, PostedCardRepository>();

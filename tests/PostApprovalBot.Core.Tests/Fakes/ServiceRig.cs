@@ -11,7 +11,7 @@ public sealed class ServiceRig
     {
         Company = company ?? new Company();
         Configuration = new InMemoryConfiguration(Company);
-        var directory = new CompanyDirectory(Configuration, Configuration, Configuration, Configuration, Configuration);
+        var directory = new CompanyDirectory(Configuration, Configuration, Configuration, Configuration, Configuration, Drafts);
         Service = new DraftService(directory, Drafts, AuditLog, Sink, Company.Clock);
     }
 

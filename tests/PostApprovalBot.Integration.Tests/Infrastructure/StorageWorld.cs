@@ -38,7 +38,7 @@ public sealed class StorageWorld
         Routes = new RouteRepository(Storage);
         Audit = new AuditLogRepository(Storage);
         Policy = new PolicyRepository(Storage);
-        Directory = new CompanyDirectory(Accounts, Grants, Routes, Groups, Policy);
+        Directory = new CompanyDirectory(Accounts, Grants, Routes, Groups, Policy, Drafts);
         Service = new DraftService(Directory, Drafts, Audit, Sink, Clock);
     }
 

@@ -1,0 +1,61 @@
+using PostApprovalBot.Core.Outcomes;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.Spokespersons;
+
+namespace PostApprovalBot.Core.Administration;
+
+/// <summary>Who speaks for the company: granting, revoking and listing spokesperson rights.</summary>
+public sealed class SpokespersonAdministration(AdminGate gate, IAccountStore accounts, IGrantStore grants)
+{
+    private const string Area = "grants";
+
+    public async Task<Result<SpokespersonGrant>> GrantAsync(Person actor, PersonId person, GrantScope scope, DateTimeOffset? until, CancellationToken ct)
+    {
+        if (await gate.CheckAsync(actor, "grant spokesperson rights", ct) is { } refused) return refused;
+        if (scope.AccountId is { } accountId && await accounts.GetAsync(accountId, ct) is null) return AccountAdministration.Unknown(accountId);
+        var now = gate.Now;
+        if (until is { } end && end <= now)
+            return Result<SpokespersonGrant>.Refused(RefusalCode.InvalidInput, $"The end date {end:yyyy-MM-dd} is in the past. Give a future date or none.");
+        var grant = new SpokespersonGrant("g-" + Guid.NewGuid().ToString("N")[..12], person, scope, actor.Id, now, until);
+        await grants.SaveAsync(grant, ct);
+        await gate.RecordAsync(actor, Area, "spokesperson.granted", null, grant, ct);
+        return Result<SpokespersonGrant>.Success(grant);
+    }
+
+    /// <summary>Revokes every active grant of the person with exactly this scope.</summary>
+    public async Task<Result<IReadOnlyList<SpokespersonGrant>>> RevokeAsync(Person actor, PersonId person, GrantScope scope, CancellationToken ct)
+    {
+        if (await gate.CheckAsync(actor, "revoke spokesperson rights", ct) is { } refused) return refused;
+        var now = gate.Now;
+        var active = (await grants.ListForPersonAsync(person, ct)).Where(g => g.Scope == scope && g.IsActiveAt(now)).ToList();
+        if (active.Count == 0)
+            return Result<IReadOnlyList<SpokespersonGrant>>.Refused(RefusalCode.NotFound, $"{person} has no active right to speak for {scope}; nothing to revoke.");
+        var revoked = new List<SpokespersonGrant>();
+        foreach (var grant in active)
+        {
+            var after = grant.Revoke(actor.Id, now);
+            await grants.SaveAsync(after, ct);
+            await gate.RecordAsync(actor, Area, "spokesperson.revoked", grant, after, ct);
+            revoked.Add(after);
+        }
+        return Result<IReadOnlyList<SpokespersonGrant>>.Success(revoked);
+    }
+
+    /// <summary>Active grants that cover the account (its own and its platform's).</summary>
+    public async Task<Result<IReadOnlyList<SpokespersonGrant>>> WhoMaySpeakForAsync(string accountId, CancellationToken ct)
+    {
+        if (await accounts.GetAsync(accountId, ct) is not { } account) return AccountAdministration.Unknown(accountId);
+        var now = gate.Now;
+        return Result<IReadOnlyList<SpokespersonGrant>>.Success(
+            (await grants.ListAllAsync(ct)).Where(g => g.Scope.Covers(account) && g.IsActiveAt(now)).ToList());
+    }
+
+    public async Task<IReadOnlyList<SpokespersonGrant>> GrantsOfAsync(PersonId person, CancellationToken ct)
+    {
+        var now = gate.Now;
+        return (await grants.ListForPersonAsync(person, ct)).Where(g => g.IsActiveAt(now)).ToList();
+    }
+
+    public Task<IReadOnlyList<SpokespersonGrant>> AllGrantsAsync(CancellationToken ct) => grants.ListAllAsync(ct);
+}

@@ -1,0 +1,7 @@
+namespace PostApprovalBot.Core.Audit.Export;
+
+public enum ExportFormat
+{
+    Json,
+    Csv,
+}
