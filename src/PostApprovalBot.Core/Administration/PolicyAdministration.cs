@@ -32,6 +32,11 @@ public sealed class PolicyAdministration(AdminGate gate, IPolicyStore policy)
             ? Result<PolicyDocument>.Success(doc with { AllowedLinkDomains = doc.AllowedLinkDomains.Where(d => !Same(d, domain)).ToList() })
             : Result<PolicyDocument>.Refused(RefusalCode.NotFound, $"{domain} is not on the allow-list."), ct);
 
+    public Task<Result<PolicyDocument>> SetPostingPolicyAsync(Person actor, PostingPolicy posting, CancellationToken ct) =>
+        ChangeAsync(actor, "change posting policies", "posting-policy.set", doc => posting.Validate() is { } problem
+            ? Result<PolicyDocument>.Refused(RefusalCode.InvalidInput, problem)
+            : Result<PolicyDocument>.Success(doc with { AccountPolicies = [.. (doc.AccountPolicies ?? []).Where(p => p.AccountId != posting.AccountId), posting] }), ct);
+
     private async Task<Result<PolicyDocument>> ChangeAsync(
         Person actor, string operation, string action, Func<PolicyDocument, Result<PolicyDocument>> change, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using PostApprovalBot.Core.Policy;
+
 namespace PostApprovalBot.Host.Seed;
 
 /// <summary>The shape of config/seed*.json: what a new deployment starts with.</summary>
@@ -22,6 +24,6 @@ public sealed record SeedRoute(string Account, IReadOnlyList<IReadOnlyList<SeedS
 /// <summary>Quorum: "any", "all" or a number.</summary>
 public sealed record SeedStage(string Name, string Group, string? Quorum, int? SlaHours);
 
-public sealed record SeedPolicy(IReadOnlyList<SeedTerm>? Lexicon, IReadOnlyList<string>? AllowedLinkDomains);
+public sealed record SeedPolicy(IReadOnlyList<SeedTerm>? Lexicon, IReadOnlyList<string>? AllowedLinkDomains, IReadOnlyList<PostingPolicy>? PostingPolicies);
 
 public sealed record SeedTerm(string Term, string Action, string? ExtraGroup, string? Reason);

@@ -44,7 +44,7 @@ public sealed class SeedLoader(
         foreach (var s in seed.Spokespersons ?? [])
             await SeedGrantAsync(s, system.Id, ct);
         if (seed.Policy is { } p)
-            await policy.SaveAsync(new PolicyDocument((p.Lexicon ?? []).Select(ToTerm).ToList(), p.AllowedLinkDomains ?? [], []), ct);
+            await policy.SaveAsync(new PolicyDocument((p.Lexicon ?? []).Select(ToTerm).ToList(), p.AllowedLinkDomains ?? [], [], p.PostingPolicies ?? []), ct);
     }
 
     private async Task SeedGrantAsync(SeedSpokesperson s, PersonId grantedBy, CancellationToken ct)
