@@ -1,9 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
 using PostApprovalBot.Core.Audit;
+using PostApprovalBot.Core.Audit.Chain;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Storage.Audit;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Storage.Drafts;
@@ -11,11 +13,14 @@ namespace PostApprovalBot.Storage.Drafts;
 /// <summary>
 /// Drafts, one partition each: header, revisions, decisions and audit rows share the partition key,
 /// so a decision, the draft's new state and its audit events commit in one entity-group transaction,
-/// guarded by the header's ETag.
+/// guarded by the header's ETag. The header also carries the head of the draft's audit chain, so new
+/// events are numbered and hash-chained from the version read, at no extra cost; after the commit they
+/// go into the daily ledger (idempotent, with an intent written before the commit for the repair pass).
 /// </summary>
 public sealed class DraftRepository(TableStorage storage, DraftIndex index) : IDraftStore
 {
     private readonly TableClient _table = storage.Table(TableNames.Drafts);
+    private readonly AuditLedger _ledger = AuditLedger.For(storage);
 
     public async Task<StoredDraft?> GetAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -32,20 +37,27 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         }
         if (header is null) return null;
         var draft = DraftRows.Read<DraftHeader>(header).ToDraft(revisions, decisions);
-        return new StoredDraft(draft, StoredVersion.Format(header.GetInt64(DraftRows.AuditCount) ?? 0, header.ETag));
+        var version = StoredVersion.Format(header.GetInt64(DraftRows.AuditCount) ?? 0, header.GetString(DraftRows.AuditHead) ?? AuditChainHead.GenesisHash, header.ETag);
+        return new StoredDraft(draft, version);
     }
 
     public async Task<CommitOutcome> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken)
     {
-        await index.AddBeforeCommitAsync(change, cancellationToken);
+        var version = change.Before is null || expectedVersion is null ? (StoredVersion?)null : StoredVersion.Parse(expectedVersion);
+        var head = version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty;
+        var chained = AuditChain.Append(head, change.Audit);
+        var intent = _ledger.MarkPendingAsync(AuditStreams.Drafts, change.After.Id, head.Count + 1, cancellationToken);
+        await Task.WhenAll(index.AddBeforeCommitAsync(change, cancellationToken), intent);
         try
         {
-            await _table.SubmitTransactionAsync(Actions(change, expectedVersion), cancellationToken);
+            await _table.SubmitTransactionAsync(Actions(change, version, chained), cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
+            await _ledger.ClearPendingAsync(intent.Result);
             return CommitOutcome.Conflict;
         }
+        await _ledger.RecordAfterCommitAsync(intent.Result, chained.Select(c => LedgerItem.Of(AuditStreams.Drafts, c)).ToList());
         await index.RemoveAfterCommitAsync(change, CancellationToken.None);
         return CommitOutcome.Committed;
     }
@@ -64,7 +76,7 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         var partition = TableKey.Literal(TableKey.Encode(draftId));
         var filter = $"PartitionKey eq {partition} and RowKey ge '{DraftRows.AuditPrefix}' and RowKey lt '{DraftRows.DecisionPrefix}'";
         var events = new List<AuditEvent>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) events.Add(DraftRows.ReadAudit(row));
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) events.Add(AuditRows.ReadEvent(row));
         return events;
     }
 
@@ -81,34 +93,28 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         return drafts;
     }
 
-    private static List<TableTransactionAction> Actions(DraftChange change, string? expectedVersion)
+    private static List<TableTransactionAction> Actions(DraftChange change, StoredVersion? version, IReadOnlyList<ChainedAuditEvent> chained)
     {
         var after = change.After;
         var partition = TableKey.Encode(after.Id);
-        var before = change.Before;
-        var auditCount = 0L;
         var header = DraftRows.Json(partition, DraftRows.HeaderRow, DraftHeader.Of(after));
         header["State"] = after.State.ToString();
         header[DraftRows.RevisionCount] = after.Revisions.Count;
         header[DraftRows.DecisionCount] = after.Decisions.Count;
-        var actions = new List<TableTransactionAction>();
-        if (before is null || expectedVersion is null)
+        var head = AuditChain.HeadAfter(version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty, chained);
+        header[DraftRows.AuditCount] = head.Count;
+        header[DraftRows.AuditHead] = head.Hash;
+        var actions = new List<TableTransactionAction>
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, header));
-        }
-        else
-        {
-            var version = StoredVersion.Parse(expectedVersion);
-            auditCount = version.AuditCount;
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, header, version.ETag));
-        }
+            version is { } expected
+                ? new(TableTransactionActionType.UpdateReplace, header, expected.ETag)
+                : new(TableTransactionActionType.Add, header),
+        };
         if (change.AddsRevision)
             actions.Add(new(TableTransactionActionType.Add, DraftRows.Json(partition, DraftRows.Revision(after.CurrentRevision.Number), after.CurrentRevision)));
         if (change.Decision is { } decision)
             actions.Add(new(TableTransactionActionType.Add, DraftRows.Json(partition, DraftRows.Decision(after.Decisions.Count), decision)));
-        foreach (var (e, i) in change.Audit.Select((e, i) => (e, i)))
-            actions.Add(new(TableTransactionActionType.Add, DraftRows.AuditRow(partition, auditCount + i + 1, e)));
-        header[DraftRows.AuditCount] = auditCount + change.Audit.Count;
+        actions.AddRange(chained.Select(e => new TableTransactionAction(TableTransactionActionType.Add, AuditRows.Row(partition, e))));
         return actions;
     }
 }

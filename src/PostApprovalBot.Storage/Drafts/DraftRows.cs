@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using PostApprovalBot.Core.Audit;
-using PostApprovalBot.Core.People;
 using PostApprovalBot.Storage.Serialization;
 using PostApprovalBot.Storage.Tables;
 
@@ -15,17 +13,19 @@ public static class DraftRows
     public const string HeaderRow = "draft";
     public const string DecisionPrefix = "dec-";
     public const string RevisionPrefix = "rev-";
-    public const string AuditPrefix = "aud-";
+    public const string AuditPrefix = PostApprovalBot.Storage.Audit.AuditRows.Prefix;
     public const string Document = "Doc";
     public const string RevisionCount = "RevisionCount";
     public const string DecisionCount = "DecisionCount";
     public const string AuditCount = "AuditCount";
+    /// <summary>The hash of the last audit event: with AuditCount, the head of the draft's audit chain.</summary>
+    public const string AuditHead = "AuditHead";
 
     public static string Revision(int number) => $"{RevisionPrefix}{number:D4}";
 
     public static string Decision(int number) => $"{DecisionPrefix}{number:D5}";
 
-    public static string Audit(long sequence) => $"{AuditPrefix}{sequence:D8}";
+    public static string Audit(long sequence) => PostApprovalBot.Storage.Audit.AuditRows.Key(sequence);
 
     public static TableEntity Json<T>(string partition, string row, T document)
     {
@@ -35,28 +35,4 @@ public static class DraftRows
     }
 
     public static T Read<T>(TableEntity entity) => StorageJson.Deserialize<T>(ChunkedText.Read(entity, Document));
-
-    public static TableEntity AuditRow(string partition, long sequence, AuditEvent e) => new(partition, Audit(sequence))
-    {
-        ["Sequence"] = sequence,
-        ["Subject"] = e.Subject,
-        ["Action"] = e.Action,
-        ["ActorId"] = e.Actor.Id.Value,
-        ["ActorName"] = e.Actor.DisplayName,
-        ["At"] = e.At,
-        ["Revision"] = e.Revision,
-        ["Before"] = e.Before,
-        ["After"] = e.After,
-        ["Details"] = e.Details,
-    };
-
-    public static AuditEvent ReadAudit(TableEntity row) => new(
-        row.GetString("Subject"),
-        row.GetString("Action"),
-        new Person(PersonId.FromEmail(row.GetString("ActorId")), row.GetString("ActorName")),
-        row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
-        row.GetInt32("Revision"),
-        row.GetString("Before"),
-        row.GetString("After"),
-        row.GetString("Details"));
 }

@@ -14,6 +14,7 @@ public static class TableNames
     public const string People = "people";
     public const string Cards = "cards";
     public const string Claims = "claims";
+    public const string Ledger = "ledger";
 
-    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims];
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger];
 }

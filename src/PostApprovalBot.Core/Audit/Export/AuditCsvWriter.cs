@@ -19,6 +19,8 @@ public static class AuditCsvWriter
         "scheduled_utc", "time_zone", "start", "length", "details", "hash", "previous_hash",
     ];
 
+    private static readonly Dictionary<string, int> ColumnIndex = Columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+
     public static string Write(AuditExport export)
     {
         var csv = new StringBuilder();
@@ -55,8 +57,7 @@ public static class AuditCsvWriter
         var row = new string?[Columns.Count];
         foreach (var (column, value) in cells)
         {
-            var index = Columns.ToList().IndexOf(column);
-            if (index < 0) throw new ArgumentException($"No CSV column '{column}'.", nameof(cells));
+            if (!ColumnIndex.TryGetValue(column, out var index)) throw new ArgumentException($"No CSV column '{column}'.", nameof(cells));
             row[index] = value;
         }
         return row;

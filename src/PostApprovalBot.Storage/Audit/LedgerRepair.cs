@@ -1,0 +1,70 @@
+using Azure;
+using Azure.Data.Tables;
+using PostApprovalBot.Core.Audit;
+using PostApprovalBot.Core.Audit.Chain;
+using PostApprovalBot.Core.Audit.Verification;
+using PostApprovalBot.Storage.Tables;
+
+namespace PostApprovalBot.Storage.Audit;
+
+/// <summary>
+/// Finishes ledger writes that a crash or an outage interrupted. Every commit leaves an intent in the
+/// ledger's <c>pending</c> partition until its events are recorded; this pass takes intents older than a
+/// grace period (so it does not race a commit in flight), records the events of that subject from the
+/// intent's sequence on that are not in the ledger yet, and removes the intent. Only events whose hash
+/// still checks out are recorded: a row edited in the meantime is left for verification to report.
+/// </summary>
+public sealed class LedgerRepair(TableStorage storage, IAuditArchive archive, TimeProvider clock)
+{
+    private readonly TableClient _ledger = storage.Table(TableNames.Ledger);
+    private readonly AuditLedger _writer = AuditLedger.For(storage);
+
+    /// <summary>Returns how many events were added to the ledger.</summary>
+    public async Task<int> RunAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var before = clock.GetUtcNow() - minimumAge;
+        var filter = $"PartitionKey eq {TableKey.Literal(LedgerRows.PendingPartition)}";
+        await foreach (var intent in _ledger.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (intent.Timestamp is { } written && written > before) continue;
+            var stream = intent.GetString("Stream") ?? "";
+            var subject = intent.GetString("Subject") ?? "";
+            var first = intent.GetInt64("FirstSequence") ?? 1;
+            var (missing, complete) = await MissingAsync(stream, subject, first, cancellationToken);
+            if (missing.Count > 0 && !await _writer.RecordAsync(missing, cancellationToken)) continue;
+            added += missing.Count;
+            if (complete) await DeleteAsync(intent, cancellationToken);
+        }
+        return added;
+    }
+
+    private async Task<(List<LedgerItem> Missing, bool Complete)> MissingAsync(string stream, string subject, long first, CancellationToken cancellationToken)
+    {
+        var chain = await archive.ReadChainAsync(stream, subject, cancellationToken);
+        var missing = new List<LedgerItem>();
+        var previous = AuditChainHead.GenesisHash;
+        foreach (var row in chain.Rows)
+        {
+            var sound = row.Event is not null && row.PreviousHash == previous && AuditChain.HashOf(row.Sequence, row.Event, previous) == row.Hash;
+            if (!sound) return (missing, false);
+            previous = row.Hash;
+            if (row.Sequence < first) continue;
+            var item = new LedgerItem(stream, subject, row.Sequence, row.Hash, LedgerItem.DayOf(row.Event!.At));
+            if (!await _writer.ContainsAsync(item, cancellationToken)) missing.Add(item);
+        }
+        return (missing, true);
+    }
+
+    private async Task DeleteAsync(TableEntity intent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _ledger.DeleteEntityAsync(intent.PartitionKey, intent.RowKey, intent.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Another instance repaired it first.
+        }
+    }
+}
