@@ -23,6 +23,7 @@ var tableNames = [
   'people'
   'cards'
   'claims'
+  'ledger'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
