@@ -8,4 +8,5 @@ public enum DraftProgress
     Approved,
     Rejected,
     Withdrawn,
+    Expired,
 }

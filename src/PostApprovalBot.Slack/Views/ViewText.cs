@@ -20,6 +20,7 @@ internal static class ViewText
         DraftProgress.ChangesRequested => "changes requested",
         DraftProgress.Approved => "approved",
         DraftProgress.Rejected => "rejected",
+        DraftProgress.Expired => "expired",
         _ => "withdrawn",
     };
 

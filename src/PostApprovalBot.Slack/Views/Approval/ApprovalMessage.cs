@@ -12,12 +12,12 @@ public static class ApprovalMessage
 
     // The whole draft must be visible to the person approving it: up to 10 sections (30,000 characters).
     private const int DraftTextBlocks = 10;
-    private const int FixedBlocks = 6; // header, facts, hidden-text note, links, divider, buttons or outcome
+    private const int FixedBlocks = 7; // header, facts, hidden-text note, links, divider, buttons or outcome, closing note
 
     public static SlackMessage Build(ApprovalRequestModel model)
     {
         var blocks = new BlockList(BlockKitLimits.MessageBlocks);
-        var decided = model.Outcome is not null;
+        var decided = model.Outcome is not null || model.ClosingNote is not null;
         blocks.Add(new HeaderBlock(decided ? $"Decided: {model.StageName}" : $"Approval needed: {model.StageName}"));
         blocks.Add(new SectionBlock(null, Facts(model)));
         var text = ViewText.PlainTextSections(model.DraftText.Length > 0 ? model.DraftText : "(empty draft)", DraftTextBlocks, out var hidden);
@@ -41,7 +41,18 @@ public static class ApprovalMessage
             blocks.AddRange(ViewText.PackLines("Earlier decisions", model.EarlierDecisions.Select(ViewText.Decision).ToList(), listBudget - findingsBudget));
         }
         blocks.Add(new DividerBlock());
-        blocks.Add(model.Outcome is { } outcome ? new SectionBlock(new MrkdwnText(ViewText.Decision(outcome))) : Buttons(model));
+        if (!decided)
+        {
+            blocks.Add(Buttons(model));
+        }
+        if (model.Outcome is { } outcome)
+        {
+            blocks.Add(new SectionBlock(new MrkdwnText(ViewText.Decision(outcome))));
+        }
+        if (model.ClosingNote is { } note)
+        {
+            blocks.Add(new SectionBlock(MrkdwnText.FromUserText(note)));
+        }
         var fallback = $"{(decided ? "Decided" : "Approval needed")}: {SlackMrkdwn.Escape(model.AccountName)} post by {SlackMrkdwn.Escape(model.SubmitterName)} ({SlackMrkdwn.Escape(model.StageName)})";
         return new SlackMessage(fallback, blocks.Blocks);
     }

@@ -1,8 +1,9 @@
 namespace PostApprovalBot.Slack.Views.Approval;
 
 /// <summary>
-/// What an approver sees for one stage of one draft revision. While <see cref="Outcome"/> is null the message
-/// carries Approve / Reject / Request changes buttons; once decided it shows the outcome line instead.
+/// What an approver sees for one stage of one draft revision. While <see cref="Outcome"/> and
+/// <see cref="ClosingNote"/> are null the message carries Approve / Reject / Request changes buttons; otherwise
+/// it shows the stage's outcome line and/or the note (e.g. "the post is approved", "withdrawn") instead.
 /// </summary>
 public sealed record ApprovalRequestModel(
     string DraftId,
@@ -17,4 +18,5 @@ public sealed record ApprovalRequestModel(
     IReadOnlyList<string> Links,
     IReadOnlyList<PolicyFindingLine> Findings,
     IReadOnlyList<DecisionLine> EarlierDecisions,
-    DecisionLine? Outcome = null);
+    DecisionLine? Outcome = null,
+    string? ClosingNote = null);

@@ -1,0 +1,20 @@
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Core.UseCases;
+
+namespace PostApprovalBot.Slack.Channel.Commands;
+
+/// <summary>
+/// Who may read a draft by typing its id: its submitter, its account's owner, and the people who review it.
+/// A draft id is short and guessable, so knowing one grants nothing.
+/// </summary>
+internal static class DraftVisibility
+{
+    public static bool MaySee(DraftOverview overview, PersonId person) =>
+        overview.Draft.Submitter.Id == person
+        || overview.Account.Owner.Id == person
+        || overview.StageMembers.Values.Any(members => members.Any(m => m.Id == person))
+        || overview.Draft.Decisions.Any(d => d.Approver.Id == person);
+
+    public static string Refusal(string draftId) =>
+        $"You can see only drafts you submitted, review, or own the account of; draft {draftId} is none of these.";
+}

@@ -1,0 +1,95 @@
+using PostApprovalBot.Core.Chat;
+using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Slack.BlockKit;
+using PostApprovalBot.Slack.Channel.Rendering;
+using PostApprovalBot.Slack.Views;
+using PostApprovalBot.Slack.Views.Drafts;
+using PostApprovalBot.Slack.Views.Replies;
+
+namespace PostApprovalBot.Slack.Channel.Commands;
+
+/// <summary>
+/// Runs one text command (the same words as in Teams) for an identified person and says what to answer:
+/// a message only they see, or nothing when a modal opened.
+/// </summary>
+public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener modals)
+{
+    public const int ListSize = 20;
+
+    public async Task<SlackMessage?> RunAsync(ChatContact who, ChatCommand command, SlackCommandSource source, CancellationToken cancellationToken)
+    {
+        if (command.Problem is not null)
+        {
+            return SlackNotice.Text(command.Problem);
+        }
+        return command.Kind switch
+        {
+            ChatCommandKind.New => await modals.OpenNewAsync(who, source.TriggerId, cancellationToken),
+            ChatCommandKind.QuickSubmit => await SubmitAsync(who, command.Argument!, command.Text!, cancellationToken),
+            ChatCommandKind.MyDrafts => await MyDraftsAsync(who, cancellationToken),
+            ChatCommandKind.Pending => await PendingAsync(who, cancellationToken),
+            ChatCommandKind.Status => await StatusAsync(who, command.Argument!, cancellationToken),
+            ChatCommandKind.Withdraw => await WithdrawAsync(who, command.Argument!, cancellationToken),
+            ChatCommandKind.Revise => await modals.OpenRevisionAsync(who, command.Argument!, source.TriggerId, cancellationToken),
+            _ => HelpMessage.Build(ChatCommand.Catalogue, source.HelpPrefix),
+        };
+    }
+
+    private async Task<SlackMessage> SubmitAsync(ChatContact who, string accountId, string text, CancellationToken cancellationToken)
+    {
+        var result = await drafts.SubmitAsync(who.Person, accountId, DraftContent.TextOnly(text), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return SlackNotice.Refusal(result.Refusal!.Message);
+        }
+        var overview = result.Value.Overview;
+        return SlackNotice.Text(
+            $"Submitted draft {overview.Draft.Id} for {overview.Account.DisplayName}. It is now {SlackWording.Standing(overview)}; I will keep you posted in our DM.");
+    }
+
+    private async Task<SlackMessage> MyDraftsAsync(ChatContact who, CancellationToken cancellationToken)
+    {
+        var mine = await drafts.MyDraftsAsync(who.Person, ListSize, cancellationToken);
+        return DraftListMessage.Build(
+            "Your drafts",
+            mine.Select(o => HomeViews.Listed(o, SlackWording.Standing(o))).ToList(),
+            "You have no drafts yet. Type /post new to write one.",
+            "Type /post status <draft id> for one draft's stages and decisions.");
+    }
+
+    private async Task<SlackMessage> PendingAsync(ChatContact who, CancellationToken cancellationToken)
+    {
+        var waiting = await drafts.WaitingForAsync(who.Person, ListSize, cancellationToken);
+        var lines = waiting
+            .Select(o => (Overview: o, Stages: HomeViews.StagesFor(o, who.Person.Id).Select(s => s.Stage.Name).ToList()))
+            .Where(x => x.Stages.Count > 0)
+            .Select(x => HomeViews.Listed(x.Overview, $"waiting for your decision at {string.Join(", ", x.Stages)}"))
+            .ToList();
+        return DraftListMessage.Build(
+            "Waiting for your decision",
+            lines,
+            "Nothing is waiting for your decision.",
+            "Decide with the buttons on the approval messages I sent you, or from my Home tab.");
+    }
+
+    private async Task<SlackMessage> StatusAsync(ChatContact who, string draftId, CancellationToken cancellationToken)
+    {
+        var found = await drafts.GetAsync(draftId, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return SlackNotice.Refusal(found.Refusal!.Message);
+        }
+        return DraftVisibility.MaySee(found.Value, who.Person.Id)
+            ? SubmitterStatusMessage.Build(StatusViews.From(found.Value))
+            : SlackNotice.Refusal(DraftVisibility.Refusal(found.Value.Draft.Id));
+    }
+
+    private async Task<SlackMessage> WithdrawAsync(ChatContact who, string draftId, CancellationToken cancellationToken)
+    {
+        var result = await drafts.WithdrawAsync(who.Person, draftId, cancellationToken);
+        return result.Succeeded
+            ? SlackNotice.Text($"Draft {result.Value.Overview.Draft.Id} is withdrawn. The approvers' messages now say so.")
+            : SlackNotice.Refusal(result.Refusal!.Message);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PostApprovalBot.Core.Chat;
+using PostApprovalBot.Slack.BlockKit;
+using PostApprovalBot.Slack.Channel.Identity;
+using PostApprovalBot.Slack.Channel.Interactions;
+using PostApprovalBot.Slack.Http;
+using PostApprovalBot.Slack.Inbound.Commands;
+using PostApprovalBot.Slack.Views;
+
+namespace PostApprovalBot.Slack.Channel.Commands;
+
+/// <summary>
+/// Answers /post within Slack's 3 seconds. The command runs in its own scope; when it finishes inside the
+/// budget its answer is the HTTP reply (ephemeral), otherwise Slack gets "working on it" and the answer
+/// follows privately once ready. "/post" alone opens the draft form.
+/// </summary>
+public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<SlashCommandAnswerer> logger)
+{
+    /// <summary>Leaves Slack's 3 s some room for the network both ways.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2.5);
+
+    public async Task<SlackHttpAnswer> AnswerAsync(SlashCommand command)
+    {
+        var work = RunAsync(command, lifetime.ApplicationStopping);
+        try
+        {
+            var answer = await work.WaitAsync(Budget);
+            return answer is null ? SlackHttpAnswer.Ack() : SlackHttpAnswer.Ephemeral(answer);
+        }
+        catch (TimeoutException)
+        {
+            _ = FollowUpAsync(command, work);
+            return SlackHttpAnswer.Ephemeral(SlackNotice.Text("Working on it: my answer follows in a moment."));
+        }
+    }
+
+    private async Task<SlackMessage?> RunAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var identity = await services.GetRequiredService<SlackContacts>().ResolveAsync(command.UserId, null, cancellationToken);
+            if (!identity.IsKnown)
+            {
+                return SlackNotice.Refusal(identity.Problem);
+            }
+            var text = SlackTypedText.ToPlain(command.Text);
+            var parsed = string.IsNullOrWhiteSpace(text) ? new ChatCommand(ChatCommandKind.New) : ChatCommandParser.Parse(text);
+            return await services.GetRequiredService<SlackCommandRunner>()
+                .RunAsync(identity.Contact, parsed, SlackCommandSource.SlashCommand(command.TriggerId), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "/post {Text} by {UserId} failed.", command.Text, command.UserId);
+            return SlackNotice.Refusal("Something went wrong on my side, and nothing was recorded. Please try again in a minute.");
+        }
+    }
+
+    private async Task FollowUpAsync(SlashCommand command, Task<SlackMessage?> work)
+    {
+        try
+        {
+            if (await work is not { } answer)
+            {
+                return;
+            }
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<PrivateReplies>()
+                .TellAsync(command.UserId, command.ChannelId, null, answer, lifetime.ApplicationStopping);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not send the late answer to /post {Text} by {UserId}.", command.Text, command.UserId);
+        }
+    }
+}

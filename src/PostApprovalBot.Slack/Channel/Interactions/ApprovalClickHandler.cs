@@ -1,0 +1,88 @@
+using PostApprovalBot.Core.Chat;
+using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.Ports;
+using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Slack.Channel.Identity;
+using PostApprovalBot.Slack.Channel.Messaging;
+using PostApprovalBot.Slack.Channel.Rendering;
+using PostApprovalBot.Slack.Views;
+using PostApprovalBot.Slack.Views.Approval;
+using PostApprovalBot.Slack.WebApi;
+
+namespace PostApprovalBot.Slack.Channel.Interactions;
+
+/// <summary>
+/// The approver's buttons. The clicker is the payload's user; the button value only names the draft, revision
+/// and stage, and the core decides whether this person may decide it (refusals go to the clicker alone).
+/// </summary>
+public sealed class ApprovalClickHandler(
+    DraftService drafts, SlackContacts contacts, PrivateReplies replies, SlackApiClient slack, IPostedCardStore cards)
+{
+    /// <summary>Approve: runs after the ack; the approvers' messages are updated by the notifier.</summary>
+    public async Task ApproveAsync(ApprovalClick click, CancellationToken cancellationToken)
+    {
+        var identity = await contacts.ResolveAsync(click.ClickerUserId, null, cancellationToken);
+        if (!identity.IsKnown)
+        {
+            await replies.TellAsync(click.ClickerUserId, click.Message?.ChannelId, null, SlackNotice.Refusal(identity.Problem), cancellationToken);
+            return;
+        }
+        var target = click.Target;
+        var result = await drafts.DecideAsync(identity.Contact.Person, target.DraftId, target.StageId, target.Revision, Verdict.Approve, null, cancellationToken);
+        if (!result.Succeeded)
+        {
+            await replies.TellAsync(click.ClickerUserId, click.Message?.ChannelId, identity.Contact, SlackNotice.Refusal(result.Refusal!.Message), cancellationToken);
+        }
+    }
+
+    /// <summary>Reject and Request changes: the comment modal must open now, while the trigger id is valid.</summary>
+    public async Task<bool> OpenCommentAsync(ApprovalClick click, CancellationToken cancellationToken)
+    {
+        if (click.TriggerId is null || click.Message is null)
+        {
+            return false;
+        }
+        var found = await drafts.GetAsync(click.Target.DraftId, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return false;
+        }
+        var overview = found.Value;
+        await slack.OpenViewAsync(click.TriggerId, CommentModal.Build(new CommentModalModel(
+            click.Verdict, click.Target, overview.Account.DisplayName, click.Target.StageId, overview.Draft.CurrentRevision.Content.Text, click.Message)),
+            cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Review (App Home): posts the approval message afresh in the approver's DM and remembers it as the one to
+    /// keep up to date; the older message is marked as moved.
+    /// </summary>
+    public async Task ReviewAsync(string userId, ApprovalButtonValue target, CancellationToken cancellationToken)
+    {
+        var identity = await contacts.ResolveAsync(userId, null, cancellationToken);
+        if (!identity.IsKnown || identity.Contact.Address is null)
+        {
+            await replies.TellAsync(userId, null, null, SlackNotice.Refusal(identity.Problem ?? "I cannot open a DM with you."), cancellationToken);
+            return;
+        }
+        var contact = identity.Contact;
+        var found = await drafts.GetAsync(target.DraftId, cancellationToken);
+        var view = found.Succeeded ? ReviewerView.For(found.Value, contact.Person.Id, target.StageId) : null;
+        if (view is null || !view.CanAct || view.Overview.Draft.CurrentRevision.Number != target.Revision)
+        {
+            await replies.TellAsync(userId, null, contact, SlackNotice.Refusal(
+                found.Refusal?.Message ?? $"Draft {target.DraftId} no longer waits for your decision at {target.StageId}."), cancellationToken);
+            return;
+        }
+        var posted = await slack.PostMessageAsync(contact.Address, ApprovalMessage.Build(ApprovalViews.From(view, contact.Person.Id)), cancellationToken);
+        var earlier = (await cards.ListAsync(target.DraftId, ChatChannel.Slack, cancellationToken))
+            .FirstOrDefault(c => c.Role == PostedCardRole.Approval && c.Person == contact.Person.Id && c.StageName == view.StageName);
+        await cards.SaveAsync(new PostedCard(view.Overview.Draft.Id, ChatChannel.Slack, PostedCardRole.Approval, contact.Person.Id,
+            SlackMessageAddress.Format(posted), view.StageName), cancellationToken);
+        if (earlier is not null && SlackMessageAddress.TryParse(earlier.MessageAddress, out var old))
+        {
+            await slack.UpdateMessageAsync(old, SlackNotice.Text($"This approval request for draft {target.DraftId} moved to a newer message below."), cancellationToken);
+        }
+    }
+}

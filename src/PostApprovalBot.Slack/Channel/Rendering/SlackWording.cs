@@ -1,0 +1,62 @@
+using System.Globalization;
+using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Slack.Views;
+using CoreVerdict = PostApprovalBot.Core.Drafts.Verdict;
+
+namespace PostApprovalBot.Slack.Channel.Rendering;
+
+/// <summary>Small wording rules shared by every Slack view of a draft.</summary>
+internal static class SlackWording
+{
+    public static string When(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Schedule(DraftContent content) => content.Schedule?.Describe() ?? "not scheduled";
+
+    public static string Platform(DraftOverview overview) => overview.Account.Platform.ToString();
+
+    public static ApprovalVerdict Verdict(CoreVerdict verdict) => verdict switch
+    {
+        CoreVerdict.Approve => ApprovalVerdict.Approve,
+        CoreVerdict.Reject => ApprovalVerdict.Reject,
+        _ => ApprovalVerdict.RequestChanges,
+    };
+
+    public static DraftProgress Progress(DraftState state) => state switch
+    {
+        DraftState.ChangesRequested => DraftProgress.ChangesRequested,
+        DraftState.Approved => DraftProgress.Approved,
+        DraftState.Rejected => DraftProgress.Rejected,
+        DraftState.Withdrawn => DraftProgress.Withdrawn,
+        DraftState.Expired => DraftProgress.Expired,
+        _ => DraftProgress.InReview,
+    };
+
+    /// <summary>The stages of the current step still waiting for decisions, e.g. "Legal, Brand".</summary>
+    public static string? WaitingStages(DraftOverview overview)
+    {
+        var waiting = overview.Stages
+            .Where(s => s.StepIndex == overview.Draft.StepIndex && s.Outcome == StageOutcome.Waiting)
+            .Select(s => s.Stage.Name)
+            .ToList();
+        return overview.Draft.State == DraftState.InReview && waiting.Count > 0 ? string.Join(", ", waiting) : null;
+    }
+
+    /// <summary>Where a draft stands in a few words, for lists.</summary>
+    public static string Standing(DraftOverview overview) => WaitingStages(overview) is { } stages
+        ? $"in review at {stages}"
+        : DraftTransitions.Describe(overview.Draft.State);
+
+    /// <summary>The decision that settled a stage, or its latest decision in any revision (a step passed before a revision).</summary>
+    public static StageDecision? SettlingDecision(DraftOverview overview, StageProgress? stage, string stageName) =>
+        stage?.DecidingDecision
+        ?? overview.Draft.Decisions.LastOrDefault(d => string.Equals(d.StageName, stageName, StringComparison.OrdinalIgnoreCase)
+            && (stage is null || stage.Outcome != StageOutcome.Waiting || d.Revision == overview.Draft.CurrentRevision.Number));
+
+    public static DecisionLine Line(StageDecision decision, int currentRevision) => new(
+        decision.Revision == currentRevision ? decision.StageName : $"{decision.StageName} (revision {decision.Revision})",
+        decision.Approver.DisplayName,
+        Verdict(decision.Verdict),
+        When(decision.At),
+        decision.Comment);
+}
