@@ -21,20 +21,8 @@ public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, IHostAppli
     /// <summary>Leaves Slack's 3 s some room for the network both ways.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2.5);
 
-    public async Task<SlackHttpAnswer> AnswerAsync(SlashCommand command)
-    {
-        var work = RunAsync(command, lifetime.ApplicationStopping);
-        try
-        {
-            var answer = await work.WaitAsync(Budget);
-            return answer is null ? SlackHttpAnswer.Ack() : SlackHttpAnswer.Ephemeral(answer);
-        }
-        catch (TimeoutException)
-        {
-            _ = FollowUpAsync(command, work);
-            return SlackHttpAnswer.Ephemeral(SlackNotice.Text("Working on it: my answer follows in a moment."));
-        }
-    }
+    public Task<SlackHttpAnswer> AnswerAsync(SlashCommand command) =>
+        SlackAnswerDeadline.AnswerAsync(RunAsync(command, lifetime.ApplicationStopping), Budget, answer => TellLaterAsync(command, answer), logger);
 
     private async Task<SlackMessage?> RunAsync(SlashCommand command, CancellationToken cancellationToken)
     {
@@ -55,25 +43,14 @@ public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, IHostAppli
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "/post {Text} by {UserId} failed.", command.Text, command.UserId);
-            return SlackNotice.Refusal("Something went wrong on my side, and nothing was recorded. Please try again in a minute.");
+            return SlackNotice.Refusal("Something went wrong on my side. Please try again in a minute; /post my drafts shows what was recorded.");
         }
     }
 
-    private async Task FollowUpAsync(SlashCommand command, Task<SlackMessage?> work)
+    private async Task TellLaterAsync(SlashCommand command, SlackMessage answer)
     {
-        try
-        {
-            if (await work is not { } answer)
-            {
-                return;
-            }
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<PrivateReplies>()
-                .TellAsync(command.UserId, command.ChannelId, null, answer, lifetime.ApplicationStopping);
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Could not send the late answer to /post {Text} by {UserId}.", command.Text, command.UserId);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PrivateReplies>()
+            .TellAsync(command.UserId, command.ChannelId, null, answer, lifetime.ApplicationStopping);
     }
 }
