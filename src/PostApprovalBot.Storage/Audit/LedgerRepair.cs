@@ -13,6 +13,7 @@ namespace PostApprovalBot.Storage.Audit;
 /// grace period (so it does not race a commit in flight), records the events of that subject from the
 /// intent's sequence on that are not in the ledger yet, and removes the intent. Only events whose hash
 /// still checks out are recorded: a row edited in the meantime is left for verification to report.
+/// An intent's age comes from the table's own Timestamp, so <c>clock</c> must be real time.
 /// </summary>
 public sealed class LedgerRepair(TableStorage storage, IAuditArchive archive, TimeProvider clock)
 {
