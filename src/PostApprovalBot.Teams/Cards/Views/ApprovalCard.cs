@@ -10,9 +10,14 @@ public static class ApprovalCard
     public static AdaptiveCard Build(ApprovalCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var body = new List<CardElement>
+        var body = new List<CardElement> { Banner(view) };
+        if (!string.IsNullOrWhiteSpace(view.Refusal))
         {
-            Banner(view),
+            body.Add(new Container([new TextBlock(view.Refusal) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention, Spacing = Spacing.Medium });
+        }
+
+        body.AddRange(
+        [
             new FactSet(
             [
                 new Fact("Account", $"{view.AccountDisplayName} ({view.Platform})"),
@@ -23,9 +28,10 @@ public static class ApprovalCard
             ]),
             CardParts.SectionHeading("Post text"),
             CardParts.Verbatim(view.DraftText) with { Style = ContainerStyle.Emphasis },
-            CardParts.SectionHeading("Policy checks"),
-        };
-        body.AddRange(Findings(view.Findings));
+        ]);
+        body.AddRange(Sources(view));
+        body.Add(CardParts.SectionHeading("Policy checks"));
+        body.AddRange(CardParts.Findings(view.Findings));
         if (view.EarlierDecisions.Count > 0)
         {
             body.Add(CardParts.SectionHeading("Earlier decisions"));
@@ -74,32 +80,28 @@ public static class ApprovalCard
                 : banner with { Items = [.. banner.Items, CardParts.Verbatim(outcome.Comment, italic: true) with { Spacing = Spacing.Small }] };
         }
 
-        return view.ViewerMayAct
-            ? CardParts.Banner("Your review is needed", $"{view.StageName} review of a post for {view.AccountDisplayName} on {view.Platform}.", CardTone.Information)
+        if (view.ViewerMayAct)
+        {
+            return CardParts.Banner("Your review is needed", $"{view.StageName} review of a post for {view.AccountDisplayName} on {view.Platform}.", CardTone.Information);
+        }
+
+        return view.Headline is { } headline
+            ? CardParts.Banner(headline.Title, headline.Text, headline.Tone)
             : CardParts.Banner($"Waiting for {view.StageName} review", $"A post for {view.AccountDisplayName} on {view.Platform}.", CardTone.Neutral);
     }
 
-    private static IEnumerable<CardElement> Findings(IReadOnlyList<PolicyFindingView> findings)
+    private static IEnumerable<CardElement> Sources(ApprovalCardView view)
     {
-        if (findings.Count == 0)
+        if (view.Links.Count > 0)
         {
-            yield return new TextBlock("No policy findings.") { Color = TextColor.Good, Spacing = Spacing.Small };
-            yield break;
+            yield return CardParts.SectionHeading("Links");
+            yield return CardParts.Verbatim(string.Join('\n', view.Links));
         }
 
-        foreach (var finding in findings.OrderByDescending(f => f.Severity))
+        if (!string.IsNullOrWhiteSpace(view.SourcesAndNotes))
         {
-            var (label, color) = finding.Severity switch
-            {
-                FindingSeverity.Blocking => ("Blocking", TextColor.Attention),
-                FindingSeverity.Warning => ("Warning", TextColor.Warning),
-                _ => ("Note", TextColor.Default),
-            };
-            yield return new ColumnSet(
-            [
-                new Column([new TextBlock(label) { Weight = TextWeight.Bolder, Color = color }]) { Width = Column.Auto },
-                new Column([new TextBlock(finding.Message)]) { Width = Column.Stretch },
-            ]) { Spacing = Spacing.Small };
+            yield return CardParts.SectionHeading("Sources and notes");
+            yield return CardParts.Verbatim(view.SourcesAndNotes);
         }
     }
 

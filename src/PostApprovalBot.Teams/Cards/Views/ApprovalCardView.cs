@@ -17,6 +17,21 @@ public sealed record ApprovalCardView(
 {
     public IReadOnlyList<PolicyFindingView> Findings { get; init; } = [];
 
+    /// <summary>Links the submitter listed for approvers to check.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
+    /// <summary>The submitter's sources and notes for approvers, shown verbatim.</summary>
+    public string? SourcesAndNotes { get; init; }
+
+    /// <summary>
+    /// The banner when the stage has no <see cref="Outcome"/> and the viewer may not act, e.g. "You approved; waiting for others"
+    /// or "Withdrawn"; without it such a viewer sees "Waiting for … review".
+    /// </summary>
+    public NoticeView? Headline { get; init; }
+
+    /// <summary>Why the viewer's last click was refused, shown right under the banner.</summary>
+    public string? Refusal { get; init; }
+
     public IReadOnlyList<DecisionView> EarlierDecisions { get; init; } = [];
 
     /// <summary>What changed since the previous revision, as plain text; shown on request.</summary>

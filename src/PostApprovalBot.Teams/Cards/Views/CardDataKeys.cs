@@ -9,4 +9,7 @@ public static class CardDataKeys
 
     /// <summary>The approver's comment input, merged into the data by Teams.</summary>
     public const string Comment = "comment";
+
+    /// <summary>On the draft form: the fingerprint of values whose policy findings the submitter has seen.</summary>
+    public const string Confirmation = "confirmed";
 }

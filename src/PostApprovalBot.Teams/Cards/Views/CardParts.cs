@@ -53,6 +53,31 @@ internal static class CardParts
         return new Container(items);
     }
 
+    /// <summary>Policy findings, most severe first; "No policy findings." when there are none.</summary>
+    public static IEnumerable<CardElement> Findings(IReadOnlyList<PolicyFindingView> findings)
+    {
+        if (findings.Count == 0)
+        {
+            yield return new TextBlock("No policy findings.") { Color = TextColor.Good, Spacing = Spacing.Small };
+            yield break;
+        }
+
+        foreach (var finding in findings.OrderByDescending(f => f.Severity))
+        {
+            var (label, color) = finding.Severity switch
+            {
+                FindingSeverity.Blocking => ("Blocking", TextColor.Attention),
+                FindingSeverity.Warning => ("Warning", TextColor.Warning),
+                _ => ("Note", TextColor.Default),
+            };
+            yield return new ColumnSet(
+            [
+                new Column([new TextBlock(label) { Weight = TextWeight.Bolder, Color = color }]) { Width = Column.Auto },
+                new Column([new TextBlock(finding.Message)]) { Width = Column.Stretch },
+            ]) { Spacing = Spacing.Small };
+        }
+    }
+
     public static ContainerStyle Style(CardTone tone) => tone switch
     {
         CardTone.Good => ContainerStyle.Good,

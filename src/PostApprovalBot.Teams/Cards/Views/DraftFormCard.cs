@@ -17,6 +17,19 @@ public static class DraftFormCard
             body.Add(new Container([new TextBlock(view.FormError) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention, Spacing = Spacing.Medium });
         }
 
+        if (view.Findings.Count > 0)
+        {
+            body.Add(CardParts.SectionHeading("Policy check"));
+            body.AddRange(CardParts.Findings(view.Findings));
+            if (view.ConfirmationKey is not null)
+            {
+                body.Add(new TextBlock("Approvers will see these findings. Change the draft and submit it again, or submit it as it is.")
+                {
+                    IsSubtle = true, Spacing = Spacing.Small,
+                });
+            }
+        }
+
         Add(body, view, DraftFormField.Account, new ChoiceSetInput(
             DraftFormInputIds.Account, "Account", view.Accounts.Select(a => new Choice($"{a.DisplayName} ({a.Platform})", a.Id)).ToList())
         {
@@ -41,11 +54,17 @@ public static class DraftFormCard
             Value = values.TimeZoneId, Placeholder = "Choose a time zone",
         });
 
+        var data = view.DraftId is null ? new Dictionary<string, string>() : new Dictionary<string, string>(CardParts.DraftData(view.DraftId, view.Revision));
+        if (view.ConfirmationKey is { Length: > 0 } confirmation)
+        {
+            data[CardDataKeys.Confirmation] = confirmation;
+        }
+
         var actions = new List<CardAction>
         {
-            new ExecuteAction("Submit for approval", CardVerbs.SubmitDraft)
+            new ExecuteAction(view.ConfirmationKey is null ? "Submit for approval" : "Submit with these findings", CardVerbs.SubmitDraft)
             {
-                Data = view.DraftId is null ? new Dictionary<string, string>() : CardParts.DraftData(view.DraftId, view.Revision),
+                Data = data,
                 AssociatedInputs = AssociatedInputs.Auto,
                 Style = ActionStyle.Positive,
             },

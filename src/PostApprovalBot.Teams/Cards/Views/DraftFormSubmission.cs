@@ -6,6 +6,9 @@ namespace PostApprovalBot.Teams.Cards.Views;
 /// <summary>A submitted draft form read from its <c>submitDraft</c> invoke. Values are as typed; the core validates them.</summary>
 public sealed record DraftFormSubmission(string? DraftId, int? Revision, DraftFormValues Values)
 {
+    /// <summary>The <see cref="DraftFormView.ConfirmationKey"/> the form carried, when the submitter had seen its findings.</summary>
+    public string? Confirmation { get; init; }
+
     /// <summary>Null when the request is not a <see cref="CardVerbs.SubmitDraft"/>.</summary>
     public static DraftFormSubmission? Read(AdaptiveCardActionRequest request)
     {
@@ -29,7 +32,7 @@ public sealed record DraftFormSubmission(string? DraftId, int? Revision, DraftFo
             TimeZoneId = Text(request, DraftFormInputIds.TimeZone),
         };
         var revision = int.TryParse(Text(request, CardDataKeys.Revision), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : (int?)null;
-        return new DraftFormSubmission(Text(request, CardDataKeys.DraftId), revision, values);
+        return new DraftFormSubmission(Text(request, CardDataKeys.DraftId), revision, values) { Confirmation = Text(request, CardDataKeys.Confirmation) };
     }
 
     private static string? Text(AdaptiveCardActionRequest request, string key) =>

@@ -18,5 +18,14 @@ public sealed record DraftFormView(IReadOnlyList<AccountChoice> Accounts, IReadO
 
     public PolicyLink? PostingPolicy { get; init; }
 
+    /// <summary>What the policy check found in the values as submitted, shown above the form before the draft is routed.</summary>
+    public IReadOnlyList<PolicyFindingView> Findings { get; init; } = [];
+
+    /// <summary>
+    /// Set when the submitter has seen <see cref="Findings"/>: the submit button then sends it back as
+    /// <see cref="CardDataKeys.Confirmation"/>, so unchanged values are routed and changed ones are checked again.
+    /// </summary>
+    public string? ConfirmationKey { get; init; }
+
     public int TextMaxLength { get; init; } = 5000;
 }

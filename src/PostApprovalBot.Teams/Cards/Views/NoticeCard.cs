@@ -7,6 +7,11 @@ public static class NoticeCard
     {
         ArgumentNullException.ThrowIfNull(view);
         var body = new List<CardElement> { CardParts.Banner(view.Title, null, view.Tone), new TextBlock(view.Text) { Spacing = Spacing.Medium } };
+        if (!string.IsNullOrWhiteSpace(view.QuotedText))
+        {
+            body.Add(CardParts.Verbatim(view.QuotedText) with { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium });
+        }
+
         if (view.Facts.Count > 0)
         {
             body.Add(new FactSet(view.Facts) { Spacing = Spacing.Medium });

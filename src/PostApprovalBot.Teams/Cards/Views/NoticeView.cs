@@ -4,4 +4,7 @@ namespace PostApprovalBot.Teams.Cards.Views;
 public sealed record NoticeView(string Title, string Text, CardTone Tone)
 {
     public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    /// <summary>Text people wrote (a post, a comment), shown verbatim under the message.</summary>
+    public string? QuotedText { get; init; }
 }

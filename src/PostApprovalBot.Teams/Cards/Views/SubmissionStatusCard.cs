@@ -11,7 +11,7 @@ public static class SubmissionStatusCard
         var overall = Overall(view.Stages);
         var body = new List<CardElement>
         {
-            Banner(overall, view),
+            view.ClosedText is { } closed ? CardParts.Banner("Closed", closed, CardTone.Neutral) : Banner(overall, view),
             new FactSet(
             [
                 new Fact("Account", $"{view.AccountDisplayName} ({view.Platform})"),
@@ -23,7 +23,7 @@ public static class SubmissionStatusCard
         body.AddRange(view.Stages.Select(Stage));
 
         var actions = new List<CardAction>();
-        if (overall == StageState.ChangesRequested)
+        if (overall == StageState.ChangesRequested && view.ClosedText is null)
         {
             actions.Add(new ExecuteAction("Revise draft", CardVerbs.ReviseDraft)
             {

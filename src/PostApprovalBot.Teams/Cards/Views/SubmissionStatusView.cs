@@ -7,4 +7,8 @@ public sealed record SubmissionStatusView(
     string AccountDisplayName,
     string Platform,
     string ScheduledTimeText,
-    IReadOnlyList<StageStatusView> Stages);
+    IReadOnlyList<StageStatusView> Stages)
+{
+    /// <summary>Set when the draft ended without a verdict (withdrawn, expired): shown as the banner instead of the stages' overall state.</summary>
+    public string? ClosedText { get; init; }
+}

@@ -1,0 +1,16 @@
+using PostApprovalBot.Core.Chat;
+using PostApprovalBot.Core.People;
+using PostApprovalBot.Teams.Activities;
+using PostApprovalBot.Teams.Channel.Identity;
+using PostApprovalBot.Teams.Connector;
+
+namespace PostApprovalBot.Teams.Channel.Turns;
+
+/// <summary>One authenticated activity and the person who sent it, as the directory knows them.</summary>
+public sealed record TeamsTurn(Activity Activity, ChatContact Contact, ConversationReference Conversation)
+{
+    /// <summary>Who acts: always from the authenticated activity's sender, never from card data.</summary>
+    public Person Person => Contact.Person;
+
+    public bool IsPersonalChat => TeamsAddress.IsPersonal(Activity);
+}

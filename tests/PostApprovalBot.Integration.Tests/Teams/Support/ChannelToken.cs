@@ -1,0 +1,49 @@
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PostApprovalBot.Integration.Tests.Teams.Support;
+
+/// <summary>A token as the Bot Framework channel service issues it, minted in the test; each case changes one thing with <c>with</c>.</summary>
+public sealed record ChannelToken
+{
+    public const string AppId = "6d0f3b1e-5c2a-4e77-9a41-0b5e2c7d9f13";
+
+    public required string ServiceUrl { get; init; }
+
+    public string Issuer { get; init; } = "https://api.botframework.com";
+
+    public string Audience { get; init; } = AppId;
+
+    public DateTime NotBefore { get; init; } = DateTime.UtcNow.AddMinutes(-1);
+
+    public DateTime Expires { get; init; } = DateTime.UtcNow.AddHours(1);
+
+    public string SignWith(ChannelKey key) => SignWith(new SigningCredentials(key.SecurityKey, SecurityAlgorithms.RsaSha256));
+
+    public string SignWith(SigningCredentials credentials)
+    {
+        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            NotBefore = NotBefore,
+            Expires = Expires,
+            IssuedAt = NotBefore,
+            Claims = new Dictionary<string, object> { ["serviceurl"] = ServiceUrl },
+            SigningCredentials = credentials,
+        });
+    }
+
+    /// <summary>A forgery: header <c>alg: none</c>, a valid-looking payload, and no signature.</summary>
+    public string Unsigned(string kid)
+    {
+        var header = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes($$"""{"alg":"none","typ":"JWT","kid":"{{kid}}"}"""));
+        var payload = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(
+            $$"""{"iss":"{{Issuer}}","aud":"{{Audience}}","serviceurl":"{{ServiceUrl}}","nbf":{{Seconds(NotBefore)}},"exp":{{Seconds(Expires)}}}"""));
+        return $"{header}.{payload}.";
+    }
+
+    private static long Seconds(DateTime at) => new DateTimeOffset(at).ToUnixTimeSeconds();
+}

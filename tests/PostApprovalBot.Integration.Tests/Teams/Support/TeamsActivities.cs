@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+
+namespace PostApprovalBot.Integration.Tests.Teams.Support;
+
+/// <summary>Activities as Teams sends them to the bot, from a persona's 1:1 chat.</summary>
+public static class TeamsActivities
+{
+    public const string TenantId = "72f988bf-0000-4000-8000-00000000c0de";
+    public const string BotId = "28:" + ChannelToken.AppId;
+
+    public static JsonObject Message(string serviceUrl, TeamsPersona from, string text) =>
+        Base("message", serviceUrl, from).With("text", text);
+
+    public static JsonObject CardClick(string serviceUrl, TeamsPersona from, string verb, JsonObject data, bool automatic = false) =>
+        Base("invoke", serviceUrl, from)
+            .With("name", "adaptiveCard/action")
+            .With("value", new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = "", ["verb"] = verb, ["data"] = data },
+                ["trigger"] = automatic ? "automatic" : "manual",
+            });
+
+    public static JsonObject BotAdded(string serviceUrl, TeamsPersona by) =>
+        Base("conversationUpdate", serviceUrl, by)
+            .With("membersAdded", new JsonArray(new JsonObject { ["id"] = by.TeamsId, ["aadObjectId"] = by.AadObjectId }, new JsonObject { ["id"] = BotId }));
+
+    public static JsonObject Installed(string serviceUrl, TeamsPersona by, string action = "add") =>
+        Base("installationUpdate", serviceUrl, by).With("action", action);
+
+    public static JsonObject Base(string type, string serviceUrl, TeamsPersona from) => new()
+    {
+        ["type"] = type,
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = from.TeamsId, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PostApprovalBot" },
+        ["conversation"] = new JsonObject { ["id"] = from.PersonalChat, ["conversationType"] = "personal", ["tenantId"] = TenantId },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+    };
+
+    public static JsonObject With(this JsonObject activity, string key, JsonNode? value)
+    {
+        activity[key] = value;
+        return activity;
+    }
+}
