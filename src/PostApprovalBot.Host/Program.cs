@@ -1,5 +1,6 @@
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Host.Admin;
 using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
@@ -17,12 +18,14 @@ builder.Services.AddSingleton<NotificationQueue>();
 builder.Services.AddSingleton<IDraftEventSink>(sp => sp.GetRequiredService<NotificationQueue>());
 builder.Services.AddSingleton<DraftNotifier>();
 builder.Services.AddHostedService<NotificationWorker>();
+builder.Services.AddAdministration(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealth();
+app.MapAdministration();
 app.MapTeamsChannel();
 app.MapSlackChannel();
 app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz"));

@@ -1,4 +1,5 @@
 using PostApprovalBot.Core.Policy;
+using PostApprovalBot.Host.Inputs;
 
 namespace PostApprovalBot.Host.Seed;
 
@@ -10,19 +11,14 @@ public sealed record SeedDocument(
     IReadOnlyList<SeedRoute>? Routes,
     SeedPolicy? Policy);
 
-public sealed record SeedPerson(string Email, string? Name);
+public sealed record SeedAccount(string Platform, string Handle, string DisplayName, PersonInput Owner);
 
-public sealed record SeedAccount(string Platform, string Handle, string DisplayName, SeedPerson Owner);
-
-public sealed record SeedGroup(string Id, string Name, IReadOnlyList<SeedPerson> Members, SeedPerson? Escalation);
+public sealed record SeedGroup(string Id, string Name, IReadOnlyList<PersonInput> Members, PersonInput? Escalation);
 
 /// <summary>A grant for one account (Account) or a whole platform (Platform).</summary>
 public sealed record SeedSpokesperson(string Email, string? Account, string? Platform, DateTimeOffset? Expires);
 
-public sealed record SeedRoute(string Account, IReadOnlyList<IReadOnlyList<SeedStage>> Steps);
-
-/// <summary>Quorum: "any", "all" or a number.</summary>
-public sealed record SeedStage(string Name, string Group, string? Quorum, int? SlaHours);
+public sealed record SeedRoute(string Account, IReadOnlyList<IReadOnlyList<StageInput>> Steps);
 
 public sealed record SeedPolicy(IReadOnlyList<SeedTerm>? Lexicon, IReadOnlyList<string>? AllowedLinkDomains, IReadOnlyList<PostingPolicy>? PostingPolicies);
 

@@ -6,6 +6,7 @@ using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.Routing;
 using PostApprovalBot.Core.Policy;
 using PostApprovalBot.Core.Spokespersons;
+using PostApprovalBot.Host.Inputs;
 
 namespace PostApprovalBot.Host.Seed;
 
@@ -64,15 +65,10 @@ public sealed class SeedLoader(
         return File.Exists(fromContentRoot) || !File.Exists(fromBinaries) ? fromContentRoot : fromBinaries;
     }
 
-    private static Person ToPerson(SeedPerson p) => Person.FromEmail(p.Email, p.Name);
+    private static Person ToPerson(PersonInput p) => p.ToPerson();
 
-    private static StageDefinition ToStage(SeedStage s) => new(s.Name, s.Group, s.Quorum?.Trim().ToLowerInvariant() switch
-    {
-        null or "any" or "anyone" => Quorum.AnyOne,
-        "all" => Quorum.All,
-        var n when int.TryParse(n, out var count) => Quorum.AtLeast(count),
-        var other => throw new InvalidOperationException($"Seed stage {s.Name}: quorum '{other}' is not 'any', 'all' or a number."),
-    }, s.SlaHours ?? 24);
+    private static StageDefinition ToStage(StageInput s) =>
+        s.ToStage() ?? throw new InvalidOperationException($"Seed stage {s.Name}: quorum '{s.Quorum}' is not 'any', 'all' or a number.");
 
     private static LexiconTerm ToTerm(SeedTerm t) => new(t.Term,
         Enum.TryParse<LexiconAction>(t.Action, true, out var action) ? action : throw new InvalidOperationException($"Seed term '{t.Term}': action must be block or flag."),
