@@ -35,8 +35,9 @@ public sealed class AuditExporter(IAuditArchive archive, IDraftStore drafts, Tim
         var others = new List<ExportedEvent>();
         foreach (var row in found.Where(r => r.Stream == AuditStreams.Log && r.Event is not null).OrderBy(r => r.Event!.At).ThenBy(r => r.Subject, StringComparer.Ordinal).ThenBy(r => r.Sequence))
         {
-            if (request.Person is { } person && row.Event!.Actor.Id != person) continue;
-            if (request.AccountId is { } account && await AccountOfAsync(row.Subject, accounts, cancellationToken) != account) continue;
+            var e = row.Event!;
+            if (request.Person is { } person && e.Actor.Id != person && !Mentions(e, person.Value)) continue;
+            if (request.AccountId is { } account && await AccountOfAsync(row.Subject, accounts, cancellationToken) != account && !Mentions(e, account)) continue;
             others.Add(Event(row));
         }
         return new AuditExport(request.From, request.To, request.AccountId, request.Person?.Value, clock.GetUtcNow(), exported, others);
@@ -62,6 +63,15 @@ public sealed class AuditExporter(IAuditArchive archive, IDraftStore drafts, Tim
         if (!accounts.TryGetValue(subject, out var account))
             accounts[subject] = account = (await drafts.GetAsync(subject, cancellationToken))?.Draft.AccountId;
         return account;
+    }
+
+    // Admin changes record the changed item as JSON (subject "admin:<area>"): one that names the account or
+    // the person as a JSON string value concerns them (a grant to that person, a route of that account).
+    private static bool Mentions(AuditEvent e, string value)
+    {
+        if (!e.Subject.StartsWith("admin:", StringComparison.Ordinal)) return false;
+        var quoted = "\"" + value + "\"";
+        return (e.Before?.Contains(quoted, StringComparison.OrdinalIgnoreCase) ?? false) || (e.After?.Contains(quoted, StringComparison.OrdinalIgnoreCase) ?? false);
     }
 
     private static bool Wanted(ExportedDraft draft, AuditExportRequest request)
