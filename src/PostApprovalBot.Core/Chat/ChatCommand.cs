@@ -16,6 +16,8 @@ public sealed record ChatCommand(ChatCommandKind Kind, string? Argument = null, 
         ("status <draft id>", "where one draft stands"),
         ("withdraw <draft id>", "take back a draft before the final decision"),
         ("revise <draft id>", "change a draft after a request for changes"),
+        ("policy <account>", "the account's posting guidance and rules"),
         ("help", "this list"),
+        ("admin help", "administration commands (administrators only)"),
     ];
 }

@@ -10,5 +10,7 @@ public enum ChatCommandKind
     Status,
     Withdraw,
     Revise,
+    Policy,
+    Administer,
     Unknown,
 }

@@ -40,6 +40,14 @@ public sealed class DraftService(
         return Result<PolicyReport>.Success(DraftPolicyCheck.Check(content, account.Platform, await directory.PolicyAsync(ct)));
     }
 
+    /// <summary>An account with its posting guidance and rules (null when the account has none), for 'policy &lt;account&gt;'.</summary>
+    public async Task<Result<(CompanyAccount Account, PostingPolicy? Policy)>> PostingPolicyAsync(string accountId, CancellationToken ct)
+    {
+        var account = await directory.AccountAsync(accountId.Trim().ToLowerInvariant(), ct);
+        if (account is null) return Result<(CompanyAccount, PostingPolicy?)>.Refused(UnknownAccount(accountId));
+        return Result<(CompanyAccount, PostingPolicy?)>.Success((account, (await directory.PolicyAsync(ct)).PostingPolicyFor(account.Id)));
+    }
+
     public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct)
     {
         var context = await directory.SubmissionContextAsync(accountId, submitter.Id, ct);

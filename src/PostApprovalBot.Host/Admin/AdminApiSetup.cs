@@ -22,6 +22,7 @@ public static class AdminApiSetup
         services.AddSingleton<GroupAdministration>();
         services.AddSingleton<RouteAdministration>();
         services.AddSingleton<PolicyAdministration>();
+        services.AddSingleton<AdminConsole>();
 
         var options = configuration.GetSection(AdminApiOptions.Section).Get<AdminApiOptions>() ?? new AdminApiOptions();
         services.Configure<AdminApiOptions>(configuration.GetSection(AdminApiOptions.Section));

@@ -67,6 +67,7 @@ public sealed class AuditCsvWriterTests
         var back = AuditJsonWriter.Read(json);
 
         Assert.Contains("Émma 東京", json);
+        Assert.Contains("\"at\": \"2026-11-26T09:30:15.0000000Z\"", json);
         Assert.Equal(export.From, back.From);
         Assert.Equal(events[0], back.OtherEvents.Single());
     }

@@ -58,4 +58,23 @@ public sealed class ChatCommandParserTests
         Assert.Equal(ChatCommandKind.Unknown, command.Kind);
         Assert.Contains("help", command.Problem);
     }
+
+    [Theory]
+    [InlineData("admin accounts")]
+    [InlineData("spokesperson grant noah@contoso.com linkedin-contoso")]
+    [InlineData("Approvers legal add lena@contoso.com")]
+    public void Admin_commands_are_passed_on_whole(string text)
+    {
+        var command = ChatCommandParser.Parse(text);
+
+        Assert.Equal(ChatCommandKind.Administer, command.Kind);
+        Assert.Equal(text, command.Text);
+    }
+
+    [Fact]
+    public void Policy_names_an_account()
+    {
+        Assert.Equal(("linkedin-contoso", null), (ChatCommandParser.Parse("policy linkedin-contoso").Argument, ChatCommandParser.Parse("policy linkedin-contoso").Problem));
+        Assert.NotNull(ChatCommandParser.Parse("policy").Problem);
+    }
 }

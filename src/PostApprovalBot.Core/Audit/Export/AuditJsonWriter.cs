@@ -4,7 +4,7 @@ using System.Text.Unicode;
 
 namespace PostApprovalBot.Core.Audit.Export;
 
-/// <summary>The JSON form of an export: camelCase, indented, non-ASCII text written as itself.</summary>
+/// <summary>The JSON form of an export: camelCase, indented, non-ASCII text written as itself, times as exact UTC.</summary>
 public static class AuditJsonWriter
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -21,6 +21,7 @@ public static class AuditJsonWriter
             WriteIndented = true,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
+        options.Converters.Add(new UtcTimestampJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
