@@ -78,4 +78,18 @@ public sealed class SlackChangesAndRejectionTests(AzuriteFixture azurite)
         Assert.Contains("only after an approver asks for changes", SlackJson.AllText(body), StringComparison.Ordinal);
         Assert.DoesNotContain(bot.Slack.Calls, c => c.Method == "views.open" && c.Argument("trigger_id") == trigger);
     }
+
+    [Fact]
+    public async Task An_approver_the_bot_cannot_reach_is_named_to_the_submitter()
+    {
+        await using var bot = await SlackBot.StartAsync(azurite);
+        await bot.OpenHomeAsync(Lena);
+        var draftId = await bot.SubmitDraftAsync(Emma, "Behind the scenes at our lab.");
+
+        await bot.ClickAsync(Lena, await bot.ApprovalRequestAsync(Lena, draftId), "approval_approve");
+
+        var notice = await Eventually.GetAsync(() => bot.Slack.MessagesIn(Emma.DirectChannel).FirstOrDefault(m => m.Text.Contains("cannot be reached", StringComparison.Ordinal)), "the unreachable-approver notice");
+        Assert.Contains("Colin Compliance (colin.compliance@contoso.com)", notice.Text, StringComparison.Ordinal);
+        Assert.Contains(draftId, notice.Text, StringComparison.Ordinal);
+    }
 }
