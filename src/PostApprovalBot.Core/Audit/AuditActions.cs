@@ -11,5 +11,7 @@ public static class AuditActions
     public const string ChangesRequested = "draft.changes-requested";
     public const string DraftRevised = "draft.revised";
     public const string DraftWithdrawn = "draft.withdrawn";
+    public const string DraftExpired = "draft.expired";
+    public const string DraftOverridden = "draft.override";
     public const string ActionRefused = "action.refused";
 }
