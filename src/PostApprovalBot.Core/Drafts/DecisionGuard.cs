@@ -9,7 +9,7 @@ public static class DecisionGuard
 {
     public static Refusal? Check(
         Draft draft, Person actor, string stageName, int revision, Verdict verdict, string? comment,
-        IReadOnlyDictionary<string, ApproverGroup> groups)
+        IReadOnlyDictionary<string, ApproverGroup> groups, DateTimeOffset at)
     {
         if (draft.State != DraftState.InReview)
             return new Refusal(draft.IsFinal ? RefusalCode.AlreadyDecided : RefusalCode.InvalidTransition,
@@ -22,9 +22,11 @@ public static class DecisionGuard
         var (stepIndex, stage) = found;
         if (actor.Id == draft.Submitter.Id)
             return new Refusal(RefusalCode.OwnDraft, "You submitted this draft, so you cannot review it. Another member of the group will.");
-        if (!groups.TryGetValue(stage.ApproverGroupId, out var group) || !group.Contains(actor.Id))
+        if (!groups.TryGetValue(stage.ApproverGroupId, out var group) || group.PrincipalFor(actor.Id, at) is not { } principal)
             return new Refusal(RefusalCode.NotAnApprover,
-                $"You are not an approver of the {stage.Name} stage (group '{stage.ApproverGroupId}'). Your decision was not recorded.");
+                $"You are not an approver of the {stage.Name} stage (group '{stage.ApproverGroupId}'), nor anyone's delegate there. Your decision was not recorded.");
+        if (principal.Id == draft.Submitter.Id)
+            return new Refusal(RefusalCode.OwnDraft, $"{principal.DisplayName} submitted this draft, so nobody can review it in their name.");
         var progress = StageEvaluator.Progress(draft, stepIndex, stage, groups);
         if (progress.Outcome == StageOutcome.NotStarted)
             return new Refusal(RefusalCode.InvalidTransition, $"The {stage.Name} stage has not started yet; it comes after the current step.");
@@ -33,8 +35,10 @@ public static class DecisionGuard
                 $"The {stage.Name} stage was already decided: {Describe(settled.Verdict)} by {settled.Approver.DisplayName} at {settled.At:yyyy-MM-dd HH:mm} UTC.");
         if (progress.Outcome != StageOutcome.Waiting)
             return new Refusal(RefusalCode.AlreadyDecided, $"The {stage.Name} stage was already decided.");
-        if (progress.Decisions.Any(d => d.Approver.Id == actor.Id))
-            return new Refusal(RefusalCode.AlreadyVoted, $"You already approved the {stage.Name} stage of this revision; it is waiting for other approvers.");
+        if (progress.Decisions.Any(d => d.Principal.Id == principal.Id))
+            return new Refusal(RefusalCode.AlreadyVoted, principal.Id == actor.Id
+                ? $"You already approved the {stage.Name} stage of this revision; it is waiting for other approvers."
+                : $"{principal.DisplayName}'s vote on the {stage.Name} stage of this revision was already cast.");
         if (verdict != Verdict.Approve && string.IsNullOrWhiteSpace(comment))
             return new Refusal(RefusalCode.InvalidInput,
                 verdict == Verdict.Reject ? "Say why you reject the draft: a comment is required." : "Say what should change: a comment is required.");

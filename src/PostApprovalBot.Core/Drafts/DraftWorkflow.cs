@@ -8,7 +8,7 @@ using PostApprovalBot.Core.Spokespersons;
 namespace PostApprovalBot.Core.Drafts;
 
 /// <summary>The approval workflow as pure functions: a command and the current state in, a change or a refusal out.</summary>
-public static class DraftWorkflow
+public static partial class DraftWorkflow
 {
     public static Result<DraftChange> Submit(
         string draftId, Person submitter, DraftContent content, SubmissionContext context, DateTimeOffset now)
@@ -25,7 +25,7 @@ public static class DraftWorkflow
         var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now);
         if (UnstaffedStage(submitted, context.Groups) is { } unstaffed) return unstaffed;
 
-        var inReview = Pending(submitted with { State = DraftState.InReview }, context.Groups);
+        var inReview = Pending(submitted with { State = DraftState.InReview }, context.Groups, now);
         return Result<DraftChange>.Success(new DraftChange(null, inReview, null,
             [
                 new AuditEvent(draftId, AuditActions.DraftSubmitted, submitter, now, 1, null, nameof(DraftState.Submitted), $"account={context.Account.Id}"),
@@ -39,16 +39,21 @@ public static class DraftWorkflow
 
     public static Result<DraftChange> Decide(
         Draft draft, Person actor, string stageName, int revision, Verdict verdict, string? comment,
-        IReadOnlyDictionary<string, ApproverGroup> groups, DateTimeOffset now)
+        IReadOnlyDictionary<string, ApproverGroup> groups, DateTimeOffset now, string? suggestedText = null)
     {
-        if (DecisionGuard.Check(draft, actor, stageName, revision, verdict, comment, groups) is { } refusal) return refusal;
+        if (DecisionGuard.Check(draft, actor, stageName, revision, verdict, comment, groups, now) is { } refusal) return refusal;
         var (stepIndex, stage) = draft.FindStage(stageName)!.Value;
-        var decision = new StageDecision(revision, stepIndex, stage.Name, actor, verdict, comment?.Trim(), now);
+        var principal = groups[stage.ApproverGroupId].PrincipalFor(actor.Id, now)!;
+        var suggestion = verdict == Verdict.RequestChanges && !string.IsNullOrWhiteSpace(suggestedText) && suggestedText != draft.CurrentRevision.Content.Text
+            ? suggestedText : null;
+        var decision = new StageDecision(revision, stepIndex, stage.Name, actor, verdict, comment?.Trim(), now,
+            principal.Id == actor.Id ? null : principal, suggestion);
         var withDecision = draft with { Decisions = [.. draft.Decisions, decision], UpdatedAt = now };
         var audit = new List<AuditEvent>
         {
             new(draft.Id, AuditActions.DecisionRecorded, actor, now, revision, nameof(DraftState.InReview), null,
-                $"stage={stage.Name}; verdict={verdict}" + (decision.Comment is null ? "" : $"; comment={decision.Comment}")),
+                $"stage={stage.Name}; verdict={verdict}" + (decision.OnBehalfOf is { } absent ? $"; on behalf of={absent.Id}" : "")
+                + (decision.Comment is null ? "" : $"; comment={decision.Comment}") + (suggestion is null ? "" : "; with suggested text")),
         };
         var events = new List<DraftEvent> { new(DraftEventKind.DecisionRecorded, draft.Id, revision, actor, stepIndex, stage.Name, decision.Comment) };
 
@@ -60,7 +65,7 @@ public static class DraftWorkflow
             StageOutcome.Approved => AfterStageApproved(withDecision, stage, actor, now, groups, audit, events),
             _ => withDecision,
         };
-        after = Pending(after, groups);
+        after = Pending(after, groups, now);
         audit[0] = audit[0] with { After = after.State.ToString() };
         return Result<DraftChange>.Success(new DraftChange(draft, after, decision, audit, events));
     }
@@ -78,7 +83,12 @@ public static class DraftWorkflow
 
     /// <summary>A new revision after a request for changes; review restarts at the step that asked for them.</summary>
     public static Result<DraftChange> Revise(
-        Draft draft, Person actor, DraftContent content, SubmissionContext context, DateTimeOffset now)
+        Draft draft, Person actor, DraftContent content, SubmissionContext context, DateTimeOffset now) =>
+        ReviseAs(draft, actor, actor, content, context, now, null);
+
+    /// <summary>A revision whose text may come from someone else (an approver's suggested edit) but is submitted by the submitter.</summary>
+    private static Result<DraftChange> ReviseAs(
+        Draft draft, Person actor, Person author, DraftContent content, SubmissionContext context, DateTimeOffset now, string? details)
     {
         if (actor.Id != draft.Submitter.Id)
             return Result<DraftChange>.Refused(RefusalCode.NotTheSubmitter, $"Only {draft.Submitter.DisplayName}, who submitted draft {draft.Id}, can revise it.");
@@ -91,14 +101,15 @@ public static class DraftWorkflow
         if (report.Blocks) return BlockedByPolicy(report);
 
         var number = draft.CurrentRevision.Number + 1;
-        var revision = new DraftRevision(number, content, actor, now, report.Findings);
+        var revision = new DraftRevision(number, content, author, now, report.Findings);
         var route = WithExtraGroupsFrom(draft.Route, draft.StepIndex, ExtraGroups(report, context.Groups));
-        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], Route = route, UpdatedAt = now };
-        if (UnstaffedStage(revised, context.Groups, draft.StepIndex) is { } unstaffed) return unstaffed;
-        var inReview = Pending(revised with { State = DraftState.InReview }, context.Groups);
+        var restartAt = route.RestartFromFirstStep ? 0 : draft.StepIndex;
+        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], Route = route, StepIndex = restartAt, UpdatedAt = now };
+        if (UnstaffedStage(revised, context.Groups, restartAt) is { } unstaffed) return unstaffed;
+        var inReview = Pending(revised with { State = DraftState.InReview }, context.Groups, now);
         return Result<DraftChange>.Success(new DraftChange(draft, inReview, null,
             [
-                new AuditEvent(draft.Id, AuditActions.DraftRevised, actor, now, number, draft.State.ToString(), nameof(DraftState.Revised)),
+                new AuditEvent(draft.Id, AuditActions.DraftRevised, actor, now, number, draft.State.ToString(), nameof(DraftState.Revised), details),
                 StepAudit(inReview, actor, now, DraftState.Revised),
             ],
             [
@@ -149,8 +160,8 @@ public static class DraftWorkflow
         return route with { Steps = [.. route.Steps.Take(stepIndex), .. rest.Steps] };
     }
 
-    private static Draft Pending(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups) =>
-        draft with { PendingApprovers = StageEvaluator.PendingApprovers(draft, groups) };
+    private static Draft Pending(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups, DateTimeOffset now) =>
+        draft with { PendingApprovers = StageEvaluator.PendingApprovers(draft, groups, now) };
 
     private static AuditEvent StepAudit(Draft draft, Person actor, DateTimeOffset now, DraftState before) =>
         new(draft.Id, AuditActions.StepStarted, actor, now, draft.CurrentRevision.Number, before.ToString(), nameof(DraftState.InReview),

@@ -26,15 +26,22 @@ public static class StageEvaluator
             .ToList();
 
     /// <summary>The people who can still act on the current step: eligible, not yet decided, stage still open.</summary>
-    public static IReadOnlyList<PersonId> PendingApprovers(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups)
+    /// <summary>
+    /// The people who can still act on the current step: eligible members who have not decided on an
+    /// open stage, and the active delegates of those members.
+    /// </summary>
+    public static IReadOnlyList<PersonId> PendingApprovers(Draft draft, IReadOnlyDictionary<string, ApproverGroup> groups, DateTimeOffset at)
     {
         if (draft.State != DraftState.InReview) return [];
-        return draft.CurrentStep.Stages
-            .Select(stage => Progress(draft, draft.StepIndex, stage, groups))
-            .Where(p => p.Outcome == StageOutcome.Waiting)
-            .SelectMany(p => EligibleApprovers(draft, p.Stage, groups).Where(id => p.Decisions.All(d => d.Approver.Id != id)))
-            .Distinct()
-            .ToList();
+        var pending = new List<PersonId>();
+        foreach (var progress in draft.CurrentStep.Stages.Select(stage => Progress(draft, draft.StepIndex, stage, groups)).Where(p => p.Outcome == StageOutcome.Waiting))
+        {
+            var members = EligibleApprovers(draft, progress.Stage, groups).Where(id => progress.Decisions.All(d => d.Principal.Id != id)).ToList();
+            pending.AddRange(members);
+            if (groups.TryGetValue(progress.Stage.ApproverGroupId, out var group))
+                pending.AddRange(members.SelectMany(m => group.DelegatesOf(m, at)).Select(p => p.Id).Where(id => id != draft.Submitter.Id));
+        }
+        return pending.Distinct().ToList();
     }
 
     private static StageOutcome Outcome(
@@ -42,7 +49,7 @@ public static class StageEvaluator
     {
         if (decisions.Any(d => d.Verdict == Verdict.Reject)) return StageOutcome.Rejected;
         if (decisions.Any(d => d.Verdict == Verdict.RequestChanges)) return StageOutcome.ChangesRequested;
-        var approvals = decisions.Where(d => d.Verdict == Verdict.Approve).Select(d => d.Approver.Id).Distinct().Count();
+        var approvals = decisions.Where(d => d.Verdict == Verdict.Approve).Select(d => d.Principal.Id).Distinct().Count();
         if (stage.Quorum.IsMet(approvals, EligibleApprovers(draft, stage, groups).Count)) return StageOutcome.Approved;
         // Steps before the current one were passed with an earlier revision when the route restarted later.
         return stepIndex < draft.StepIndex ? StageOutcome.Approved : StageOutcome.Waiting;

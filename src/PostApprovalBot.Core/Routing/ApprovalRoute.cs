@@ -1,7 +1,10 @@
 namespace PostApprovalBot.Core.Routing;
 
-/// <summary>The ordered steps a draft for one account goes through.</summary>
-public sealed record ApprovalRoute(string AccountId, IReadOnlyList<RouteStep> Steps)
+/// <summary>
+/// The ordered steps a draft for one account goes through. After a request for changes, review
+/// restarts at the step that asked for them, or from the first step when <see cref="RestartFromFirstStep"/>.
+/// </summary>
+public sealed record ApprovalRoute(string AccountId, IReadOnlyList<RouteStep> Steps, bool RestartFromFirstStep = false)
 {
     public const string Legal = "legal";
     public const string Compliance = "compliance";

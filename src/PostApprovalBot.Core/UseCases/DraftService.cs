@@ -64,9 +64,24 @@ public sealed class DraftService(
     }
 
     public Task<Result<DraftOutcome>> DecideAsync(
-        Person actor, string draftId, string stageName, int revision, Verdict verdict, string? comment, CancellationToken ct) =>
+        Person actor, string draftId, string stageName, int revision, Verdict verdict, string? comment, CancellationToken ct, string? suggestedText = null) =>
         ChangeAsync(actor, draftId, revision, (draft, groups, _) =>
-            Task.FromResult(DraftWorkflow.Decide(draft, actor, stageName, revision, verdict, comment, groups, clock.GetUtcNow())), ct);
+            Task.FromResult(DraftWorkflow.Decide(draft, actor, stageName, revision, verdict, comment, groups, clock.GetUtcNow(), suggestedText)), ct);
+
+    public Task<Result<DraftOutcome>> AcceptSuggestionAsync(Person actor, string draftId, CancellationToken ct) =>
+        ChangeAsync(actor, draftId, null, async (draft, _, account) =>
+        {
+            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, ct, draft.Id);
+            return DraftWorkflow.AcceptSuggestion(draft, actor, context!, clock.GetUtcNow());
+        }, ct);
+
+    /// <summary>Called by the clock: a draft whose publication time passed while still under review expires.</summary>
+    public Task<Result<DraftOutcome>> ExpireAsync(string draftId, CancellationToken ct) =>
+        ChangeAsync(SystemActor.Bot, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Expire(draft, clock.GetUtcNow())), ct);
+
+    /// <summary>Only through <see cref="Administration.DraftOverrides"/>, which checks that the actor is an administrator.</summary>
+    internal Task<Result<DraftOutcome>> OverrideAsync(Person admin, string draftId, Verdict verdict, string reason, CancellationToken ct) =>
+        ChangeAsync(admin, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Override(draft, admin, verdict, reason, clock.GetUtcNow())), ct);
 
     public Task<Result<DraftOutcome>> WithdrawAsync(Person actor, string draftId, CancellationToken ct) =>
         ChangeAsync(actor, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Withdraw(draft, actor, clock.GetUtcNow())), ct);

@@ -23,6 +23,7 @@ public static class AdminApiSetup
         services.AddSingleton<RouteAdministration>();
         services.AddSingleton<PolicyAdministration>();
         services.AddSingleton<AdminConsole>();
+        services.AddSingleton<DraftOverrides>();
 
         var options = configuration.GetSection(AdminApiOptions.Section).Get<AdminApiOptions>() ?? new AdminApiOptions();
         services.Configure<AdminApiOptions>(configuration.GetSection(AdminApiOptions.Section));

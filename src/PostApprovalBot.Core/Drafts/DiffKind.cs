@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Core.Drafts;
+
+public enum DiffKind
+{
+    Same,
+    Added,
+    Removed,
+}
