@@ -64,8 +64,12 @@ public sealed class DraftViewer(DraftService drafts, ApprovalCards approvals)
             return Notices.Refused("Not yours to revise", $"Only {draft.Submitter.DisplayName}, who submitted draft {draft.Id}, can revise it.");
         }
 
+        var asked = draft.Decisions.LastOrDefault(d => d.Revision == draft.CurrentRevision.Number && d.Verdict == Core.Drafts.Verdict.RequestChanges);
         return draft.State == DraftState.ChangesRequested
-            ? DraftFormCard.Build(DraftForms.Revision(found.Value))
+            ? DraftFormCard.Build(DraftForms.Revision(found.Value) with
+            {
+                FormError = asked is null ? null : $"{asked.Approver.DisplayName} asked for changes at the {asked.StageName} stage: {asked.Comment}",
+            })
             : Notices.Refused("Nothing to revise",
                 $"You can revise draft {draft.Id} only after an approver asks for changes; it is {DraftTransitions.Describe(draft.State)} now.");
     }

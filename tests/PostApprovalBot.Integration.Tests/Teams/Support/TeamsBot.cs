@@ -32,6 +32,9 @@ public sealed class TeamsBot : IAsyncDisposable
 
     public static ChannelKey TeamsKey { get; } = new("teams-key-1", "msteams");
 
+    /// <summary>A published key that may sign for Web Chat only, not for Teams.</summary>
+    public static ChannelKey WebChatKey { get; } = new("webchat-key-1", "webchat");
+
     public BotFrameworkKeys Keys { get; }
 
     public EntraStandIn Entra { get; }
@@ -49,7 +52,7 @@ public sealed class TeamsBot : IAsyncDisposable
 
     public static async Task<TeamsBot> StartAsync(AzuriteFixture azurite, params (string Key, string? Value)[] overrides)
     {
-        var keys = await BotFrameworkKeys.StartAsync(TeamsKey);
+        var keys = await BotFrameworkKeys.StartAsync(TeamsKey, WebChatKey);
         var entra = await EntraStandIn.StartAsync();
         var connector = await ConnectorStandIn.StartAsync(TeamsPersona.Everyone);
         var seed = TeamsCompany.WriteSeed();
