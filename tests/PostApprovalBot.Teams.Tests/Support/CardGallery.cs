@@ -85,6 +85,32 @@ internal static class CardGallery
         ["status-changes-requested"] = SubmissionStatusCard.Build(Status(
             new StageStatusView("Communications", StageState.ChangesRequested, "Chris Comms", "Mon 3 Mar, 16:12", "Shorten the first sentence."),
             new StageStatusView("Legal", StageState.NotStarted))),
+        ["approval-refused-click"] = ApprovalCard.Build(PendingApproval with
+        {
+            Refusal = "The Legal stage was already decided: approved by Lee Legal at 2025-03-04 09:02 UTC.",
+            Outcome = new DecisionView("Lee Legal", Verdict.Approved, "2025-03-04 09:02 UTC"),
+            Links = ["https://contoso.example/lyon"],
+            SourcesAndNotes = "Press release approved by PR on 1 March.",
+        }),
+        ["approval-withdrawn"] = ApprovalCard.Build(PendingApproval with
+        {
+            ViewerMayAct = false, Headline = new NoticeView("Withdrawn", "Ana Submitter withdrew this draft; no decision is needed any more.", CardTone.Neutral),
+        }),
+        ["draft-form-findings-to-confirm"] = DraftFormCard.Build(new DraftFormView(Accounts, TimeZones)
+        {
+            Prefill = new DraftFormValues { AccountId = "acc-li", Text = PostText, TimeZoneId = "Europe/Berlin" },
+            Findings = [new PolicyFindingView(FindingSeverity.Warning, "'layoffs': headcount news needs legal review.")],
+            ConfirmationKey = "5f1d0c3e",
+        }),
+        ["status-withdrawn"] = SubmissionStatusCard.Build(Status(new StageStatusView("Legal", StageState.Waiting)) with
+        {
+            ClosedText = "Draft D-1042 was withdrawn on 2025-03-04 09:02 UTC; it will not be published.",
+        }),
+        ["notice-approved-with-fingerprint"] = NoticeCard.Build(new NoticeView("Approved: draft D-1042", "Publish exactly the text below.", CardTone.Good)
+        {
+            QuotedText = PostText,
+            Facts = [new Fact("SHA-256", "40a45bb45c9c71d2575a1d64566f46c72a7f01585f1227c2a4b1b5e0d3f0a9e1")],
+        }),
         ["notice-information"] = NoticeCard.Build(new NoticeView("Draft submitted", "Draft D-1042 is with Communications for review. You will hear back here.", CardTone.Good)
         {
             Facts = [new Fact("Draft", "D-1042"), new Fact("Account", "Contoso (LinkedIn)")],

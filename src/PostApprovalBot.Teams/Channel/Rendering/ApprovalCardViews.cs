@@ -106,6 +106,6 @@ internal static class ApprovalCardViews
             when += $", revision {Wording.Number(decision.Revision)}";
         }
 
-        return new DecisionView(decision.Approver.DisplayName, Map(decision.Verdict), when, decision.Comment, decision.StageName);
+        return new DecisionView(Wording.Decider(decision), Map(decision.Verdict), when, decision.Comment, decision.StageName);
     }
 }

@@ -40,6 +40,6 @@ internal static class StatusCardViews
         };
         var when = decision is null ? null
             : Wording.When(decision.At) + (decision.Revision == draft.CurrentRevision.Number ? "" : $", revision {Wording.Number(decision.Revision)}");
-        return new StageStatusView(stage.Stage.Name, state, decision?.Approver.DisplayName, when, decision?.Comment);
+        return new StageStatusView(stage.Stage.Name, state, decision is null ? null : Wording.Decider(decision), when, decision?.Comment);
     }
 }

@@ -21,4 +21,9 @@ internal static class Wording
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Verdict(Core.Drafts.Verdict verdict) => DecisionGuard.Describe(verdict);
+
+    /// <summary>Who decided, naming the absent member a delegate decided for.</summary>
+    public static string Decider(StageDecision decision) => decision.OnBehalfOf is { } member
+        ? $"{decision.Approver.DisplayName} for {member.DisplayName}"
+        : decision.Approver.DisplayName;
 }
