@@ -46,18 +46,19 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         var version = change.Before is null || expectedVersion is null ? (StoredVersion?)null : StoredVersion.Parse(expectedVersion);
         var head = version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty;
         var chained = AuditChain.Append(head, change.Audit);
-        var intent = _ledger.MarkPendingAsync(AuditStreams.Drafts, change.After.Id, head.Count + 1, cancellationToken);
-        await Task.WhenAll(index.AddBeforeCommitAsync(change, cancellationToken), intent);
+        var marking = _ledger.MarkPendingAsync(AuditStreams.Drafts, change.After.Id, head.Count + 1, cancellationToken);
+        await Task.WhenAll(index.AddBeforeCommitAsync(change, cancellationToken), marking);
+        var intent = await marking;
         try
         {
-            await _table.SubmitTransactionAsync(Actions(change, version, chained), cancellationToken);
+            await _table.SubmitTransactionAsync(Actions(change, version?.ETag, AuditChain.HeadAfter(head, chained), chained), cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
-            await _ledger.ClearPendingAsync(intent.Result);
+            await _ledger.ClearPendingAsync(intent);
             return CommitOutcome.Conflict;
         }
-        await _ledger.RecordAfterCommitAsync(intent.Result, chained.Select(c => LedgerItem.Of(AuditStreams.Drafts, c)).ToList());
+        await _ledger.RecordAfterCommitAsync(intent, chained.Select(c => LedgerItem.Of(AuditStreams.Drafts, c)).ToList());
         await index.RemoveAfterCommitAsync(change, CancellationToken.None);
         return CommitOutcome.Committed;
     }
@@ -70,6 +71,9 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
         ListAsync(DraftIndex.AccountPartition(accountId), max, _ => true, cancellationToken);
+
+    public Task<IReadOnlyList<Draft>> ListOpenAsync(int max, CancellationToken cancellationToken) =>
+        ListAsync(DraftIndex.OpenPartition, max, d => !d.IsFinal, cancellationToken);
 
     public async Task<IReadOnlyList<AuditEvent>> GetAuditTrailAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -93,7 +97,7 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         return drafts;
     }
 
-    private static List<TableTransactionAction> Actions(DraftChange change, StoredVersion? version, IReadOnlyList<ChainedAuditEvent> chained)
+    private static List<TableTransactionAction> Actions(DraftChange change, ETag? expected, AuditChainHead head, IReadOnlyList<ChainedAuditEvent> chained)
     {
         var after = change.After;
         var partition = TableKey.Encode(after.Id);
@@ -101,13 +105,12 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         header["State"] = after.State.ToString();
         header[DraftRows.RevisionCount] = after.Revisions.Count;
         header[DraftRows.DecisionCount] = after.Decisions.Count;
-        var head = AuditChain.HeadAfter(version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty, chained);
         header[DraftRows.AuditCount] = head.Count;
         header[DraftRows.AuditHead] = head.Hash;
         var actions = new List<TableTransactionAction>
         {
-            version is { } expected
-                ? new(TableTransactionActionType.UpdateReplace, header, expected.ETag)
+            expected is { } etag
+                ? new(TableTransactionActionType.UpdateReplace, header, etag)
                 : new(TableTransactionActionType.Add, header),
         };
         if (change.AddsRevision)
