@@ -5,6 +5,7 @@ using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
 using PostApprovalBot.Host.Storage;
+using PostApprovalBot.Host.Workflow;
 using PostApprovalBot.Slack.Channel;
 using PostApprovalBot.Teams.Channel;
 
@@ -18,6 +19,9 @@ builder.Services.AddSingleton<NotificationQueue>();
 builder.Services.AddSingleton<IDraftEventSink>(sp => sp.GetRequiredService<NotificationQueue>());
 builder.Services.AddSingleton<DraftNotifier>();
 builder.Services.AddHostedService<NotificationWorker>();
+builder.Services.Configure<WorkflowOptions>(builder.Configuration.GetSection(WorkflowOptions.Section));
+builder.Services.AddSingleton<ReviewClock>();
+builder.Services.AddHostedService<ReviewClockWorker>();
 builder.Services.AddAdministration(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);

@@ -18,8 +18,12 @@ public sealed record Draft(
     IReadOnlyList<StageDecision> Decisions,
     IReadOnlyList<PersonId> PendingApprovers,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? StepStartedAt = null)
 {
+    /// <summary>When the current step's reviewers were asked; SLAs count from here.</summary>
+    public DateTimeOffset ReviewStartedAt => StepStartedAt ?? SubmittedAt;
+
     public DraftRevision CurrentRevision => Revisions[^1];
 
     public RouteStep CurrentStep => Route.Steps[StepIndex];

@@ -22,7 +22,7 @@ public static partial class DraftWorkflow
 
         var route = context.Route.WithExtraGroups(ExtraGroups(report, context.Groups));
         var revision = new DraftRevision(1, content, submitter, now, report.Findings);
-        var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now);
+        var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now, now);
         if (UnstaffedStage(submitted, context.Groups) is { } unstaffed) return unstaffed;
 
         var inReview = Pending(submitted with { State = DraftState.InReview }, context.Groups, now);
@@ -104,7 +104,7 @@ public static partial class DraftWorkflow
         var revision = new DraftRevision(number, content, author, now, report.Findings);
         var route = WithExtraGroupsFrom(draft.Route, draft.StepIndex, ExtraGroups(report, context.Groups));
         var restartAt = route.RestartFromFirstStep ? 0 : draft.StepIndex;
-        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], Route = route, StepIndex = restartAt, UpdatedAt = now };
+        var revised = draft with { State = DraftState.Revised, Revisions = [.. draft.Revisions, revision], Route = route, StepIndex = restartAt, UpdatedAt = now, StepStartedAt = now };
         if (UnstaffedStage(revised, context.Groups, restartAt) is { } unstaffed) return unstaffed;
         var inReview = Pending(revised with { State = DraftState.InReview }, context.Groups, now);
         return Result<DraftChange>.Success(new DraftChange(draft, inReview, null,
@@ -128,7 +128,7 @@ public static partial class DraftWorkflow
         if (!stepDone) return draft;
         if (draft.StepIndex + 1 < draft.Route.Steps.Count)
         {
-            var next = draft with { StepIndex = draft.StepIndex + 1 };
+            var next = draft with { StepIndex = draft.StepIndex + 1, StepStartedAt = now };
             audit.Add(StepAudit(next, actor, now, DraftState.InReview));
             events.Add(new DraftEvent(DraftEventKind.StepStarted, draft.Id, revision, actor, next.StepIndex));
             return next;

@@ -20,5 +20,8 @@ public interface IDraftStore
 
     Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken);
 
+    /// <summary>Drafts not yet in a final state, for the clock (reminders, escalation, expiry).</summary>
+    Task<IReadOnlyList<Draft>> ListOpenAsync(int max, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<AuditEvent>> GetAuditTrailAsync(string draftId, CancellationToken cancellationToken);
 }

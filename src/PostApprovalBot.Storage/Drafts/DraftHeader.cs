@@ -14,11 +14,12 @@ public sealed record DraftHeader(
     int StepIndex,
     IReadOnlyList<PersonId> PendingApprovers,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? StepStartedAt = null)
 {
     public static DraftHeader Of(Draft draft) => new(draft.Id, draft.AccountId, draft.Submitter, draft.State, draft.Route,
-        draft.StepIndex, draft.PendingApprovers, draft.SubmittedAt, draft.UpdatedAt);
+        draft.StepIndex, draft.PendingApprovers, draft.SubmittedAt, draft.UpdatedAt, draft.StepStartedAt);
 
     public Draft ToDraft(IReadOnlyList<DraftRevision> revisions, IReadOnlyList<StageDecision> decisions) =>
-        new(Id, AccountId, Submitter, State, revisions, Route, StepIndex, decisions, PendingApprovers, SubmittedAt, UpdatedAt);
+        new(Id, AccountId, Submitter, State, revisions, Route, StepIndex, decisions, PendingApprovers, SubmittedAt, UpdatedAt, StepStartedAt);
 }

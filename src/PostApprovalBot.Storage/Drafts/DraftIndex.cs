@@ -22,18 +22,22 @@ public sealed class DraftIndex(TableStorage storage)
 
     public static string AccountPartition(string accountId) => TableKey.Encode("account|" + accountId);
 
+    /// <summary>Every draft not yet final, for the clock that sends reminders and expires drafts.</summary>
+    public const string OpenPartition = "open";
+
     public Task AddBeforeCommitAsync(DraftChange change, CancellationToken cancellationToken)
     {
         var after = change.After;
         var partitions = after.PendingApprovers.Except(change.Before?.PendingApprovers ?? []).Select(ApproverPartition).ToList();
-        if (change.Before is null) partitions.AddRange([SubmitterPartition(after.Submitter.Id), AccountPartition(after.AccountId)]);
+        if (change.Before is null) partitions.AddRange([SubmitterPartition(after.Submitter.Id), AccountPartition(after.AccountId), OpenPartition]);
         return Task.WhenAll(partitions.Select(p => _table.UpsertEntityAsync(Row(p, after), TableUpdateMode.Replace, cancellationToken)));
     }
 
     public async Task RemoveAfterCommitAsync(DraftChange change, CancellationToken cancellationToken)
     {
         if (change.Before is null) return;
-        var gone = change.Before.PendingApprovers.Except(change.After.PendingApprovers).Select(ApproverPartition);
+        var gone = change.Before.PendingApprovers.Except(change.After.PendingApprovers).Select(ApproverPartition).ToList();
+        if (change.After.IsFinal) gone.Add(OpenPartition);
         await Task.WhenAll(gone.Select(p => RemoveAsync(p, change.After, cancellationToken)));
     }
 

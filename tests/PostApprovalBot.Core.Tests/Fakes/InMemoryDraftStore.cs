@@ -55,6 +55,9 @@ public sealed class InMemoryDraftStore : IDraftStore
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
         List(d => d.AccountId == accountId, max);
 
+    public Task<IReadOnlyList<Draft>> ListOpenAsync(int max, CancellationToken cancellationToken) =>
+        List(d => !d.IsFinal, max);
+
     public Task<IReadOnlyList<AuditEvent>> GetAuditTrailAsync(string draftId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AuditEvent>>(_trail.Where(a => a.Subject == draftId).ToList());
 

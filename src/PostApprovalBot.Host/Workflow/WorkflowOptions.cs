@@ -1,0 +1,9 @@
+namespace PostApprovalBot.Host.Workflow;
+
+public sealed class WorkflowOptions
+{
+    public const string Section = "Workflow";
+
+    /// <summary>How often the clock looks for due reminders, escalations and expired drafts.</summary>
+    public TimeSpan ClockInterval { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,11 @@
+using PostApprovalBot.Core.Ports;
+
+namespace PostApprovalBot.Core.Tests.Fakes;
+
+public sealed class InMemoryClaims : IOnceOnlyClaims
+{
+    private readonly HashSet<string> _claimed = [];
+
+    public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(_claimed.Add(scope + "/" + key));
+}
