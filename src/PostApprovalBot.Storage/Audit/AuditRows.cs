@@ -26,7 +26,7 @@ public static class AuditRows
     public static TableEntity Row(string partition, ChainedAuditEvent chained)
     {
         var e = chained.Event;
-        return new TableEntity(partition, Key(chained.Sequence))
+        var row = new TableEntity(partition, Key(chained.Sequence))
         {
             ["Sequence"] = chained.Sequence,
             ["Subject"] = e.Subject,
@@ -35,13 +35,25 @@ public static class AuditRows
             ["ActorName"] = e.Actor.DisplayName,
             ["At"] = e.At.ToUniversalTime(),
             ["Revision"] = e.Revision,
-            ["Before"] = e.Before,
-            ["After"] = e.After,
-            ["Details"] = e.Details,
             ["PreviousHash"] = chained.PreviousHash,
             ["Hash"] = chained.Hash,
         };
+        foreach (var (column, value) in Texts(e)) WriteText(row, column, value);
+        return row;
     }
+
+    // Admin changes carry whole documents (a policy's lexicon) that may pass the 32K-character limit of a
+    // string property: those are split over numbered columns like a long revision.
+    private static void WriteText(TableEntity row, string column, string? value)
+    {
+        if (value is null || value.Length <= ChunkedText.ChunkLength) row[column] = value;
+        else ChunkedText.Write(row, column, value);
+    }
+
+    private static string? ReadText(TableEntity row, string column) =>
+        row.ContainsKey(column + "Chunks") ? ChunkedText.Read(row, column) : row.GetString(column);
+
+    private static (string, string?)[] Texts(AuditEvent e) => [("Before", e.Before), ("After", e.After), ("Details", e.Details)];
 
     public static AuditEvent ReadEvent(TableEntity row) => new(
         row.GetString("Subject"),
@@ -49,9 +61,9 @@ public static class AuditRows
         new Person(PersonId.FromEmail(row.GetString("ActorId")), row.GetString("ActorName")),
         row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
         row.GetInt32("Revision"),
-        row.GetString("Before"),
-        row.GetString("After"),
-        row.GetString("Details"));
+        ReadText(row, "Before"),
+        ReadText(row, "After"),
+        ReadText(row, "Details"));
 
     /// <summary>The row as found, never throwing: a row that cannot be read is reported, not skipped.</summary>
     public static StoredAuditRow ReadStored(string stream, TableEntity row)

@@ -165,4 +165,17 @@ public sealed class TamperDetectionTests(AzuriteFixture azurite)
 
         Assert.Null(await world.Verifier.VerifyDraftAsync("P-NONE22", default));
     }
+
+    [Fact]
+    public async Task An_admin_change_with_a_document_longer_than_a_table_property_is_stored_whole_and_verifies()
+    {
+        var world = await AuditWorld.CreateAsync(azurite);
+        var lexicon = "{\"terms\":[" + string.Join(",", Enumerable.Range(0, 9_000).Select(i => $"\"term {i} é\"")) + "]}";
+
+        await world.World.Audit.AppendAsync(new AuditEvent("admin:policy", "admin.policy-changed", StorageWorld.Owner, world.World.Clock.GetUtcNow(), null, null, lexicon), default);
+
+        Assert.True(lexicon.Length > 64_000);
+        Assert.Equal(lexicon, Assert.Single(await world.World.Audit.ListAsync("admin:policy", default)).After);
+        Assert.True((await world.Verifier.VerifyRangeAsync(world.Today, world.Today, default)).IsIntact);
+    }
 }
