@@ -61,6 +61,23 @@ public sealed class SlackRefusalTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_reject_click_by_someone_outside_the_draft_opens_no_form_and_shows_none_of_its_text()
+    {
+        await using var bot = await SlackBot.StartAsync(azurite);
+        await bot.OpenHomeAsync(Lena);
+        var draftId = await bot.SubmitDraftAsync(Emma, "Confidential launch plan.");
+        var lenas = await bot.ApprovalRequestAsync(Lena, draftId);
+        var trigger = bot.Requests.NewTriggerId();
+
+        var response = await bot.Requests.InteractionAsync(SlackPayloads.MessageClick(Sam, lenas, lenas.Button("approval_reject")!, trigger));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var refusal = await Eventually.GetAsync(() => bot.Slack.MessagesIn(Sam.DirectChannel).FirstOrDefault(), "the refusal shown to Sam");
+        Assert.Contains("You can see only drafts", refusal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Slack.Calls, c => c.Method == "views.open" && c.Argument("trigger_id") == trigger);
+    }
+
+    [Fact]
     public async Task A_comment_form_whose_metadata_names_another_stage_is_refused_inside_the_form()
     {
         await using var bot = await SlackBot.StartAsync(azurite);

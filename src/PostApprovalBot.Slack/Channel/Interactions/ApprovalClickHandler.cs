@@ -2,6 +2,8 @@ using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Slack.BlockKit;
+using PostApprovalBot.Slack.Channel.Commands;
 using PostApprovalBot.Slack.Channel.Identity;
 using PostApprovalBot.Slack.Channel.Messaging;
 using PostApprovalBot.Slack.Channel.Rendering;
@@ -35,23 +37,35 @@ public sealed class ApprovalClickHandler(
         }
     }
 
-    /// <summary>Reject and Request changes: the comment modal must open now, while the trigger id is valid.</summary>
-    public async Task<bool> OpenCommentAsync(ApprovalClick click, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reject and Request changes: the comment modal must open now, while the trigger id is valid. It shows part of
+    /// the draft, so only to someone involved in it; returns what to tell the clicker instead when it does not open.
+    /// </summary>
+    public async Task<SlackMessage?> OpenCommentAsync(ApprovalClick click, CancellationToken cancellationToken)
     {
         if (click.TriggerId is null || click.Message is null)
         {
-            return false;
+            return SlackNotice.Refusal($"Draft {click.Target.DraftId} cannot be decided from here. Use the buttons on its approval message.");
+        }
+        var identity = await contacts.ResolveAsync(click.ClickerUserId, null, cancellationToken);
+        if (!identity.IsKnown)
+        {
+            return SlackNotice.Refusal(identity.Problem);
         }
         var found = await drafts.GetAsync(click.Target.DraftId, cancellationToken);
         if (!found.Succeeded)
         {
-            return false;
+            return SlackNotice.Refusal(found.Refusal!.Message);
         }
         var overview = found.Value;
+        if (!DraftVisibility.MaySee(overview, identity.Contact.Person.Id))
+        {
+            return SlackNotice.Refusal(DraftVisibility.Refusal(overview.Draft.Id));
+        }
         await slack.OpenViewAsync(click.TriggerId, CommentModal.Build(new CommentModalModel(
             click.Verdict, click.Target, overview.Account.DisplayName, click.Target.StageId, overview.Draft.CurrentRevision.Content.Text, click.Message)),
             cancellationToken);
-        return true;
+        return null;
     }
 
     /// <summary>

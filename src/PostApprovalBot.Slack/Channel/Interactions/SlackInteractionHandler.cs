@@ -40,9 +40,9 @@ public sealed class SlackInteractionHandler(
             {
                 Later($"approve {click.Target.DraftId} by {click.ClickerUserId}", (s, ct) => s.GetRequiredService<ApprovalClickHandler>().ApproveAsync(click, ct));
             }
-            else if (!await approvals.OpenCommentAsync(click, cancellationToken))
+            else if (await approvals.OpenCommentAsync(click, cancellationToken) is { } refusal)
             {
-                TellLater(interaction, SlackNotice.Refusal($"Draft {click.Target.DraftId} cannot be decided from here. Use the buttons on its approval message."));
+                TellLater(interaction, refusal);
             }
             return SlackHttpAnswer.Ack();
         }
