@@ -42,6 +42,7 @@ public static class SlackChannelSetup
         services.AddHostedService<SlackBackgroundWorker>();
         services.AddSingleton<SlackApiSource>();
         services.AddSingleton<IChatMessenger, SlackMessenger>();
+        services.AddSingleton<IReminderMessenger, SlackReminderMessenger>();
         services.AddSingleton<SlashCommandAnswerer>();
         services.AddScoped<SlackContacts>();
         services.AddScoped<PrivateReplies>();

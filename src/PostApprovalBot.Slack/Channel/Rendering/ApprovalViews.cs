@@ -52,11 +52,11 @@ internal static class ApprovalViews
             case DraftState.Approved:
                 return "This post is approved: every review stage agreed.";
             case DraftState.Rejected:
-                return last is null ? "This post was rejected." : $"This post was rejected at the {last.StageName} stage by {last.Approver.DisplayName}.";
+                return last is null ? "This post was rejected." : $"This post was rejected at the {last.StageName} stage by {SlackWording.Decider(last)}.";
             case DraftState.ChangesRequested:
                 return last is null
                     ? "Changes were requested; you will get the revised draft."
-                    : $"{last.Approver.DisplayName} ({last.StageName}) asked for changes; you will get the revised draft.";
+                    : $"{SlackWording.Decider(last)} ({last.StageName}) asked for changes; you will get the revised draft.";
             case DraftState.Withdrawn:
                 return "The submitter withdrew this draft.";
             case DraftState.Expired:

@@ -53,9 +53,14 @@ internal static class SlackWording
         ?? overview.Draft.Decisions.LastOrDefault(d => string.Equals(d.StageName, stageName, StringComparison.OrdinalIgnoreCase)
             && (stage is null || stage.Outcome != StageOutcome.Waiting || d.Revision == overview.Draft.CurrentRevision.Number));
 
+    /// <summary>Who decided; a delegate is named with the member they stood in for.</summary>
+    public static string Decider(StageDecision decision) => decision.OnBehalfOf is { } member
+        ? $"{decision.Approver.DisplayName} (for {member.DisplayName})"
+        : decision.Approver.DisplayName;
+
     public static DecisionLine Line(StageDecision decision, int currentRevision) => new(
         decision.Revision == currentRevision ? decision.StageName : $"{decision.StageName} (revision {decision.Revision})",
-        decision.Approver.DisplayName,
+        Decider(decision),
         Verdict(decision.Verdict),
         When(decision.At),
         decision.Comment);

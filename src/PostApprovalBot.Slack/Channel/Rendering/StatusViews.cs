@@ -40,7 +40,7 @@ internal static class StatusViews
         return new StageStatusLine(
             stage.Stage.Name,
             state,
-            decision?.Approver.DisplayName,
+            decision is null ? null : SlackWording.Decider(decision),
             decision is null ? null : SlackWording.When(decision.At),
             decision?.Comment);
     }
