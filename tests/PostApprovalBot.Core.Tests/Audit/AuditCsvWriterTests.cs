@@ -30,7 +30,7 @@ public sealed class AuditCsvWriterTests
             new ExportedDraft("P-7K3QXM", "linkedin-contoso", "emma@contoso.com", "Émma, \"E\"", "Approved", At, At,
                 [new ExportedRevision(1, "emma@contoso.com", "Émma, \"E\"", At, text, "abc", ["https://a.example/x?y=1,2", "https://b.example"], "Q3 report, p. 4", At.AddDays(1), "Europe/Paris",
                     [new ExportedFinding("lexicon", "Flag", "Mentions \"guarantee\", check", 3, 9)])],
-                [new ExportedDecision(1, 1, 1, "Legal", "lena@contoso.com", "Lena Legal", "Approve", comment, At)],
+                [new ExportedDecision(1, 1, 1, "Legal", "liam@contoso.com", "Liam Legal", "Approve", comment, At, "lena@contoso.com", "Lena, \"away\"", "Better,\r\ntext")],
                 [new ExportedEvent("drafts", "P-7K3QXM", 1, "draft.submitted", "emma@contoso.com", "Émma, \"E\"", At, 1, null, "Submitted", "account=linkedin-contoso", "", "h1")]),
         ], [new ExportedEvent("audit", "account:linkedin-contoso", 1, "action.refused", "noah@contoso.com", "Noah", At, null, null, null, "NotFound: no \"x\",\r\ny", "", "h2")]);
 
@@ -44,6 +44,7 @@ public sealed class AuditCsvWriterTests
         Assert.Equal("https://a.example/x?y=1,2\nhttps://b.example", Cell("revision", "links"));
         Assert.Equal("Émma, \"E\"", Cell("draft", "actor_name"));
         Assert.Equal(comment, Cell("decision", "text"));
+        Assert.Equal(("lena@contoso.com", "Lena, \"away\"", "Better,\r\ntext"), (Cell("decision", "on_behalf_of_id"), Cell("decision", "on_behalf_of_name"), Cell("decision", "suggested_text")));
         Assert.Equal("Mentions \"guarantee\", check", Cell("finding", "details"));
         Assert.Equal("2026-11-26T09:30:15.0000000Z", Cell("decision", "at_utc"));
         Assert.Equal("NotFound: no \"x\",\r\ny", byRecord["event"].Single(r => r[3] == "audit")[AuditCsvWriter.Columns.ToList().IndexOf("details")]);

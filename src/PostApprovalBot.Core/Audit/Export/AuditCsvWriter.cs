@@ -17,6 +17,7 @@ public static class AuditCsvWriter
         "record", "draft_id", "account_id", "stream", "subject", "sequence", "revision", "step", "stage", "at_utc",
         "actor_id", "actor_name", "action", "verdict", "state_before", "state_after", "text", "links", "sources",
         "scheduled_utc", "time_zone", "start", "length", "details", "hash", "previous_hash",
+        "on_behalf_of_id", "on_behalf_of_name", "suggested_text",
     ];
 
     private static readonly Dictionary<string, int> ColumnIndex = Columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
@@ -40,7 +41,8 @@ public static class AuditCsvWriter
             }
             foreach (var d in draft.Decisions)
                 Line(csv, Row(("record", "decision"), ("draft_id", draft.Id), ("account_id", draft.AccountId), ("sequence", N(d.Number)), ("revision", N(d.Revision)),
-                    ("step", N(d.Step)), ("stage", d.Stage), ("at_utc", Time(d.At)), ("actor_id", d.ApproverId), ("actor_name", d.ApproverName), ("verdict", d.Verdict), ("text", d.Comment)));
+                    ("step", N(d.Step)), ("stage", d.Stage), ("at_utc", Time(d.At)), ("actor_id", d.ApproverId), ("actor_name", d.ApproverName), ("verdict", d.Verdict), ("text", d.Comment),
+                    ("on_behalf_of_id", d.OnBehalfOfId), ("on_behalf_of_name", d.OnBehalfOfName), ("suggested_text", d.SuggestedText)));
             foreach (var e in draft.Events) Line(csv, EventRow(e, draft.Id, draft.AccountId));
         }
         foreach (var e in export.OtherEvents) Line(csv, EventRow(e, null, null));

@@ -79,7 +79,7 @@ public sealed class AuditExporter(IAuditArchive archive, IDraftStore drafts, Tim
         if (request.AccountId is { } account && draft.AccountId != account) return false;
         if (request.Person is not { } person) return true;
         var id = person.Value;
-        return draft.SubmitterId == id || draft.Revisions.Any(r => r.AuthorId == id) || draft.Decisions.Any(d => d.ApproverId == id) || draft.Events.Any(e => e.ActorId == id);
+        return draft.SubmitterId == id || draft.Revisions.Any(r => r.AuthorId == id) || draft.Decisions.Any(d => d.ApproverId == id || d.OnBehalfOfId == id) || draft.Events.Any(e => e.ActorId == id);
     }
 
     private static ExportedEvent Event(StoredAuditRow row)
@@ -94,5 +94,6 @@ public sealed class AuditExporter(IAuditArchive archive, IDraftStore drafts, Tim
         r.Findings.Select(f => new ExportedFinding(f.Code, f.Severity.ToString(), f.Message, f.Start, f.Length)).ToList());
 
     private static ExportedDecision Decision(StageDecision d, int index) => new(
-        index + 1, d.Revision, d.StepIndex + 1, d.StageName, d.Approver.Id.Value, d.Approver.DisplayName, d.Verdict.ToString(), d.Comment, d.At);
+        index + 1, d.Revision, d.StepIndex + 1, d.StageName, d.Approver.Id.Value, d.Approver.DisplayName, d.Verdict.ToString(), d.Comment, d.At,
+        d.OnBehalfOf?.Id.Value, d.OnBehalfOf?.DisplayName, d.SuggestedText);
 }

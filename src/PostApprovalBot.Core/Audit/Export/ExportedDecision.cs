@@ -1,6 +1,9 @@
 namespace PostApprovalBot.Core.Audit.Export;
 
-/// <summary>One approver's verdict. Step is 1-based, as people count.</summary>
+/// <summary>
+/// One approver's verdict. Step is 1-based, as people count. A delegate's decision names the absent
+/// member it was made on behalf of; a request for changes may carry the approver's suggested text.
+/// </summary>
 public sealed record ExportedDecision(
     int Number,
     int Revision,
@@ -10,4 +13,7 @@ public sealed record ExportedDecision(
     string ApproverName,
     string Verdict,
     string? Comment,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? OnBehalfOfId = null,
+    string? OnBehalfOfName = null,
+    string? SuggestedText = null);
