@@ -15,8 +15,8 @@ namespace PostApprovalBot.Teams.Channel;
 public static class TeamsChannelSetup
 {
     /// <summary>
-    /// Registers the protocol layer and the translator. The messenger is registered only when the channel can run (an app id, or
-    /// Development for emulator mode), so a host without Teams never tries to reach people there.
+    /// Registers the protocol layer and the translator. The messengers (cards, reminders) are registered only when the channel can run
+    /// (an app id, or Development for emulator mode), so a host without Teams never tries to reach people there.
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +27,7 @@ public static class TeamsChannelSetup
         services.AddHostedService<TeamsChannelStartupReport>();
 
         services.AddSingleton<TeamsIdentity>();
+        services.AddSingleton<TeamsPersonalChats>();
         services.AddSingleton<ApprovalCards>();
         services.AddSingleton<DraftSubmission>();
         services.AddSingleton<DraftViewer>();
@@ -39,6 +40,7 @@ public static class TeamsChannelSetup
         if (TeamsChannelStatus.DecideAtRegistration(configuration) != TeamsChannelMode.Off)
         {
             services.AddSingleton<IChatMessenger, TeamsMessenger>();
+            services.AddSingleton<IReminderMessenger, TeamsReminderMessenger>();
         }
 
         return services;

@@ -3,7 +3,6 @@ using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Teams.Cards;
 using PostApprovalBot.Teams.Cards.Views;
-using PostApprovalBot.Teams.Channel.Identity;
 using PostApprovalBot.Teams.Channel.Rendering;
 using PostApprovalBot.Teams.Connector;
 
@@ -13,7 +12,7 @@ namespace PostApprovalBot.Teams.Channel;
 /// The core's proactive messages in Teams: approval and status cards posted in each person's 1:1 chat (created when needed)
 /// and updated in place with PUT, and the final word to the submitter. The message addresses it returns are <see cref="PostedMessageAddress"/>.
 /// </summary>
-public sealed class TeamsMessenger(BotConnectorClient connector, IChatDirectory directory, ApprovalCards approvals) : IChatMessenger
+public sealed class TeamsMessenger(BotConnectorClient connector, TeamsPersonalChats chats, ApprovalCards approvals) : IChatMessenger
 {
     public ChatChannel Channel => ChatChannel.Teams;
 
@@ -44,19 +43,6 @@ public sealed class TeamsMessenger(BotConnectorClient connector, IChatDirectory 
     public Task TellSubmitterAsync(ChatContact submitter, SubmitterNotice notice, CancellationToken cancellationToken) =>
         SendAsync(submitter, NoticeCard.Build(SubmitterNoticeViews.From(notice)), cancellationToken);
 
-    private async Task<ActivityReference> SendAsync(ChatContact contact, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var address = TeamsAddress.Parse(contact.Address)
-            ?? throw new InvalidOperationException($"The Teams address of {contact.Person.Id} is missing or unreadable.");
-        var conversation = address.Conversation();
-        if (conversation is null)
-        {
-            // Known from a team or group chat only: open the 1:1 chat once and remember it.
-            conversation = await connector.CreatePersonalConversationAsync(address.ServiceUrl, address.TenantId, address.UserId, cancellationToken).ConfigureAwait(false);
-            var known = address with { ConversationId = conversation.ConversationId };
-            await directory.SaveAsync(contact with { Address = known.Serialize() }, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await connector.SendToConversationAsync(conversation, OutboundMessage.WithCard(card), cancellationToken).ConfigureAwait(false);
-    }
+    private Task<ActivityReference> SendAsync(ChatContact contact, AdaptiveCard card, CancellationToken cancellationToken) =>
+        chats.SendAsync(contact, card, cancellationToken);
 }

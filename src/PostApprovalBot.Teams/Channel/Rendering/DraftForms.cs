@@ -23,8 +23,12 @@ internal static class DraftForms
         new("Australia/Sydney", "Sydney"),
     ];
 
+    /// <summary>The form for a new draft; a person who speaks for one account only finds it chosen.</summary>
     public static DraftFormView New(IReadOnlyList<CompanyAccount> accounts) =>
-        new(accounts.Select(Choice).ToList(), TimeZones) { Prefill = new DraftFormValues { TimeZoneId = "UTC" } };
+        new(accounts.Select(Choice).ToList(), TimeZones)
+        {
+            Prefill = new DraftFormValues { AccountId = accounts.Count == 1 ? accounts[0].Id : null, TimeZoneId = "UTC" },
+        };
 
     public static DraftFormView Revision(DraftOverview overview) =>
         new([Choice(overview.Account)], TimeZones)

@@ -16,8 +16,11 @@ internal static class Notices
 
     public static AdaptiveCard Help(string opening) => NoticeCard.Build(new NoticeView("What I can do", opening, CardTone.Information)
     {
-        Facts = ChatCommand.Catalogue.Select(c => new Fact(c.Usage, c.Meaning)).ToList(),
+        Facts = ChatCommand.Catalogue.Select(c => new Fact(Placeholders(c.Usage), c.Meaning)).ToList(),
     });
+
+    /// <summary>"submit &lt;account&gt;" with its placeholders in guillemets: Teams reads &lt;account&gt; as markup and drops it.</summary>
+    public static string Placeholders(string usage) => usage.Replace('<', '\u2039').Replace('>', '\u203A');
 
     public static AdaptiveCard Greeting(string? name) => Help(
         $"Hi{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! I take the company's social media posts through legal, compliance and communications review "

@@ -19,12 +19,14 @@ internal static class SubmitterNoticeViews
         var stage = notice.Event.StageName ?? "a";
         var view = notice.Event.Kind switch
         {
+            // The fingerprint sits in the text, not in a fact: fact values do not wrap everywhere, and a cut fingerprint is useless.
             DraftEventKind.Approved => new NoticeView($"Approved: draft {draft.Id}",
-                $"Every stage approved your post for {account}. Publish exactly the text below: its SHA-256 fingerprint lets anyone check that what was published is what was approved.",
+                $"Every stage approved your post for {account}. Publish exactly the text below. Its SHA-256 fingerprint lets anyone check "
+                + $"that what was published is what was approved:\n\nSHA-256 {ApprovedText.Sha256(text)}",
                 CardTone.Good)
             {
                 QuotedText = text,
-                Facts = [.. Facts(overview), new Fact("SHA-256", ApprovedText.Sha256(text))],
+                Facts = Facts(overview),
             },
             DraftEventKind.Rejected => new NoticeView($"Rejected: draft {draft.Id}",
                 $"{by} rejected your post for {account} at the {stage} stage, so it will not be published. Their reason:", CardTone.Attention)

@@ -1,3 +1,4 @@
+using PostApprovalBot.Core.Administration;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
@@ -9,7 +10,8 @@ using PostApprovalBot.Teams.Channel.Rendering;
 namespace PostApprovalBot.Teams.Channel.Turns;
 
 /// <summary>Answers the text commands of <see cref="ChatCommand.Catalogue"/>, each with one card.</summary>
-public sealed class TeamsCommands(DraftService drafts, CompanyDirectory company, DraftSubmission submission, DraftViewer viewer)
+/// <remarks>Admin commands need the host's <see cref="AdminConsole"/>; without one they are answered with a refusal.</remarks>
+public sealed class TeamsCommands(DraftService drafts, CompanyDirectory company, DraftSubmission submission, DraftViewer viewer, AdminConsole? admin = null)
 {
     /// <summary>How many drafts a list asks for: one more than a card shows, so the card can say that more exist.</summary>
     private const int ListSize = DraftListCard.MaxRows + 1;
@@ -33,6 +35,8 @@ public sealed class TeamsCommands(DraftService drafts, CompanyDirectory company,
             ChatCommandKind.Status => await viewer.OpenAsync(person, command.Argument!, cancellationToken).ConfigureAwait(false),
             ChatCommandKind.Withdraw => await WithdrawAsync(person, command.Argument!, cancellationToken).ConfigureAwait(false),
             ChatCommandKind.Revise => await viewer.ReviseFormAsync(person, command.Argument!, cancellationToken).ConfigureAwait(false),
+            ChatCommandKind.Policy => await PolicyAsync(command.Argument!, cancellationToken).ConfigureAwait(false),
+            ChatCommandKind.Administer => await AdministerAsync(person, command.Text ?? "", cancellationToken).ConfigureAwait(false),
             _ => Notices.Help($"Hi {person.DisplayName}. Write one of these:"),
         };
     }
@@ -57,6 +61,43 @@ public sealed class TeamsCommands(DraftService drafts, CompanyDirectory company,
         {
             Facts = all.Select(a => new Fact(Wording.Account(a), $"owner {a.Owner.DisplayName} ({a.Owner.Id})")).ToList(),
         });
+    }
+
+    private async Task<AdaptiveCard> PolicyAsync(string accountId, CancellationToken ct)
+    {
+        var found = await drafts.PostingPolicyAsync(accountId, ct).ConfigureAwait(false);
+        if (!found.Succeeded)
+        {
+            return Notices.Refused("No such account", found.Refusal!);
+        }
+
+        var (account, policy) = found.Value;
+        return NoticeCard.Build(policy is null
+            ? new NoticeView($"Posting policy for {Wording.Account(account)}",
+                $"This account has no written guidance yet. Ask its owner, {account.Owner.DisplayName} ({account.Owner.Id}).", CardTone.Neutral)
+            : new NoticeView($"Posting policy for {Wording.Account(account)}", "Read this before you draft a post for the account:", CardTone.Information)
+            {
+                QuotedText = policy.Guidance,
+                Facts =
+                [
+                    new Fact("Posts per day", policy.MaxPerDay is { } d ? Wording.Number(d) : "no limit"),
+                    new Fact("Posts per week", policy.MaxPerWeek is { } w ? Wording.Number(w) : "no limit"),
+                    new Fact("Posting hours", $"{policy.EarliestHour ?? 0:00}:00 to {policy.LatestHour ?? 24:00}:00 {policy.TimeZoneId}"),
+                    new Fact("Owner", $"{account.Owner.DisplayName} ({account.Owner.Id})"),
+                ],
+            });
+    }
+
+    private async Task<AdaptiveCard> AdministerAsync(Person person, string text, CancellationToken ct)
+    {
+        if (admin is null)
+        {
+            return Notices.Refused("Not available", "Administration is not set up in this installation.");
+        }
+
+        var reply = await admin.ExecuteAsync(person, text, ct).ConfigureAwait(false);
+        var lines = string.Join("\n\n", reply.Lines.Select(Notices.Placeholders));
+        return NoticeCard.Build(new NoticeView(reply.Title, lines.Length == 0 ? "Done." : lines, reply.Succeeded ? CardTone.Information : CardTone.Attention));
     }
 
     private async Task<AdaptiveCard> WithdrawAsync(Person person, string draftId, CancellationToken ct)
