@@ -1,6 +1,7 @@
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Host.Admin;
+using PostApprovalBot.Host.Audit;
 using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApprovalStorage(builder.Configuration);
+builder.Services.AddAuditServices(builder.Configuration);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.AddSingleton<SeedLoader>();
 builder.Services.AddSingleton<NotificationQueue>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.Audit.Verification;
 using PostApprovalBot.Core.Outcomes;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Policy;
@@ -12,7 +13,8 @@ namespace PostApprovalBot.Core.Administration;
 /// calling; everything else (who may, what changes, the audit) is the administration services' job.
 /// </summary>
 public sealed class AdminConsole(
-    AdminGate gate, AccountAdministration accounts, SpokespersonAdministration spokespersons, GroupAdministration groups, PolicyAdministration policy)
+    AdminGate gate, AccountAdministration accounts, SpokespersonAdministration spokespersons, GroupAdministration groups, PolicyAdministration policy,
+    AuditVerifier? verifier = null)
 {
     public static IReadOnlyList<(string Usage, string Meaning)> Catalogue { get; } =
     [
@@ -27,6 +29,7 @@ public sealed class AdminConsole(
         ("admin lexicon flag|block <group or -> <term>", "watch a term (and pull a group into the route)"),
         ("admin lexicon remove <term>", "stop watching a term"),
         ("admin domain allow|remove <domain>", "change the link allow-list"),
+        ("audit verify <draft id> | <yyyy-mm-dd> <yyyy-mm-dd>", "check that the audit trail of a draft or a period is intact"),
     ];
 
     public async Task<AdminReply> ExecuteAsync(Person actor, string text, CancellationToken ct)
@@ -39,6 +42,8 @@ public sealed class AdminConsole(
             case "spokespersons": return await ListSpokespersonsAsync(words.Skip(1).FirstOrDefault(), ct);
             case "approvers" when words.Length == 1: return await ListGroupsAsync(ct);
             case "approvers" when words.Length >= 4: return await ChangeGroupAsync(actor, words, ct);
+            case "audit" when verifier is not null && words.Length >= 3 && words[1].Equals("verify", StringComparison.OrdinalIgnoreCase):
+                return await VerifyAsync(verifier, words, ct);
         }
         return string.Join(' ', words.Take(2)).ToLowerInvariant() switch
         {
@@ -119,6 +124,22 @@ public sealed class AdminConsole(
         var group = words[3] == "-" ? null : words[3];
         var term = new LexiconTerm(string.Join(' ', words.Skip(4)), action, group);
         return Show(await policy.SetTermAsync(actor, term, ct), _ => $"'{term.Term}' is now {(action == LexiconAction.Block ? "blocked" : "flagged")}" + (group is null ? "." : $" and pulls in {group}."));
+    }
+
+    private static async Task<AdminReply> VerifyAsync(AuditVerifier verifier, string[] words, CancellationToken ct)
+    {
+        AuditVerification? result;
+        if (words.Length == 4 && DateOnly.TryParseExact(words[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(words[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
+            result = await verifier.VerifyRangeAsync(from, to, ct);
+        else if (words.Length == 3)
+            result = await verifier.VerifyDraftAsync(words[2].ToUpperInvariant(), ct);
+        else
+            return Help("Write 'audit verify <draft id>' or 'audit verify <from yyyy-mm-dd> <to yyyy-mm-dd>'");
+        if (result is null) return AdminReply.Failed("Not found", $"There is no audit trail for draft '{words[2]}'.");
+        return result.IsIntact
+            ? AdminReply.Done("Audit trail intact", $"{result.EventsChecked} event(s) and {result.LedgerEntriesChecked} ledger entr(y/ies) checked; every hash links.")
+            : AdminReply.Failed("Audit trail broken", result.Breaks.Take(10).Select(b => b.ToString()));
     }
 
     private static GrantScope Scope(string text) =>

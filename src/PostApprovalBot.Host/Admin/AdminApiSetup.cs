@@ -58,6 +58,7 @@ public static class AdminApiSetup
         api.MapSpokespersonEndpoints();
         api.MapGroupAndRouteEndpoints();
         api.MapPolicyEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 

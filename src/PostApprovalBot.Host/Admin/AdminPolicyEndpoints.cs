@@ -1,6 +1,5 @@
 using PostApprovalBot.Core.Administration;
 using PostApprovalBot.Core.Policy;
-using PostApprovalBot.Core.Ports;
 using static PostApprovalBot.Host.Admin.AdminApiSetup;
 
 namespace PostApprovalBot.Host.Admin;
@@ -29,8 +28,5 @@ public static class AdminPolicyEndpoints
         api.MapPut("/accounts/{accountId}/posting-policy", (HttpContext http, string accountId, PostingPolicyRequest body, PolicyAdministration admin, CancellationToken ct) =>
             AsActor(http, async actor => AdminResults.From(await admin.SetPostingPolicyAsync(actor,
                 new PostingPolicy(accountId, body.Guidance, body.MaxPerDay, body.MaxPerWeek, body.EarliestHour, body.LatestHour, body.TimeZoneId ?? "UTC"), ct))));
-
-        api.MapGet("/audit/{area}", (HttpContext http, string area, IAuditLog audit, CancellationToken ct) =>
-            AsActor(http, async _ => Results.Ok(await audit.ListAsync(AdminGate.Subject(area), ct))));
     }
 }

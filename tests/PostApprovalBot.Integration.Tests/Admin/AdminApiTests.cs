@@ -55,7 +55,7 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         Assert.Contains("revoked", (await NoahSubmitsAsync()).Refusal!.Message);
 
-        var audit = await ada.GetFromJsonAsync<JsonElement>("/admin/api/v1/audit/grants");
+        var audit = await ada.GetFromJsonAsync<JsonElement>("/admin/api/v1/audit/changes/grants");
         var actions = audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["spokesperson.granted", "spokesperson.revoked"], actions);
         Assert.All(audit.EnumerateArray(), e => Assert.Equal(AdaAdmin, e.GetProperty("actor").GetProperty("id").GetProperty("value").GetString()));
@@ -140,5 +140,22 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/admin/api/v1/spokespersons", paths);
         Assert.Contains("/admin/api/v1/accounts/{accountId}/route", paths);
+    }
+
+    [Fact]
+    public async Task Audit_verify_and_export_answer_for_a_submitted_draft()
+    {
+        using var ada = As(AdaAdmin, Role);
+        await ada.PostAsJsonAsync("/admin/api/v1/spokespersons", new { email = Noah, account = "linkedin-contoso" });
+        var draftId = (await NoahSubmitsAsync()).Value.Overview.Draft.Id;
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+        var verification = await ada.GetFromJsonAsync<JsonElement>($"/admin/api/v1/audit/verify?draft={draftId}");
+        var csv = await ada.GetStringAsync($"/admin/api/v1/audit/export?from={today}&to={today}&format=csv");
+
+        Assert.True(verification.GetProperty("isIntact").GetBoolean());
+        Assert.True(verification.GetProperty("eventsChecked").GetInt32() >= 2);
+        Assert.Contains(draftId, csv);
+        Assert.Contains("Come and meet us at VivaTech.", csv);
     }
 }
