@@ -24,7 +24,7 @@ internal static class MessagesEndpoint
         }
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint).FullName!);
-        if (await ActivityParser.ParseAsync(http.Request.Body, cancellationToken).ConfigureAwait(false) is not ActivityParseResult.Parsed { Activity: var activity } parsed)
+        if (await ActivityParser.ParseAsync(http.Request.Body, cancellationToken).ConfigureAwait(false) is not ActivityParseResult.Parsed { Activity: var activity })
         {
             return Results.BadRequest();
         }
@@ -47,6 +47,6 @@ internal static class MessagesEndpoint
             return Results.StatusCode(refused.StatusCode);
         }
 
-        return await services.GetRequiredService<TeamsTurnHandler>().HandleAsync(parsed.Activity, cancellationToken).ConfigureAwait(false);
+        return await services.GetRequiredService<TeamsTurnHandler>().HandleAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -17,6 +17,7 @@ namespace PostApprovalBot.Integration.Tests.Teams.Support;
 public sealed class TeamsBot : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan InvokeDeadline = TimeSpan.FromSeconds(5);
     private readonly TeamsHostFactory factory;
     private readonly string seedPath;
 
@@ -113,7 +114,10 @@ public sealed class TeamsBot : IAsyncDisposable
     /// <summary>Clicks an Action.Execute button and returns the invoke answer's body.</summary>
     public async Task<JsonObject> ClickAsync(TeamsPersona from, string verb, JsonObject data, bool automatic = false)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var response = await PostAsync(TeamsActivities.CardClick(ServiceUrl, from, verb, data, automatic), "Bearer " + ValidToken());
+        // Teams gives an invoke five seconds before it shows the person a failure.
+        Assert.True(clock.Elapsed < InvokeDeadline, $"The '{verb}' click took {clock.Elapsed.TotalSeconds:F1} s.");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
