@@ -10,6 +10,7 @@ namespace PostApprovalBot.Integration.Tests.Teams;
 
 /// <summary>The channel is optional, refuses half a configuration at startup, and runs without tokens only in local emulator mode.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Teams")]
 [Trait("Category", "Security")]
 public sealed class ChannelSettingsTests(AzuriteFixture azurite)
 {

@@ -11,6 +11,7 @@ namespace PostApprovalBot.Integration.Tests.Teams;
 
 /// <summary>Card data is not trusted: whatever draft or stage a click names, the clicking person must be allowed to act on it.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Teams")]
 [Trait("Category", "Security")]
 public sealed class DecisionRefusalTests(AzuriteFixture azurite) : IAsyncLifetime
 {

@@ -12,6 +12,7 @@ namespace PostApprovalBot.Integration.Tests.Teams;
 /// nothing is stored, nothing is sent, and no app token is even requested.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Teams")]
 [Trait("Category", "Security")]
 public sealed class InboundAuthenticationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
