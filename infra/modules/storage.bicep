@@ -23,6 +23,7 @@ var tableNames = [
   'people'
   'cards'
   'claims'
+  'outbox'
   'ledger'
 ]
 

@@ -1,3 +1,5 @@
+using Azure.Core.Pipeline;
+
 namespace PostApprovalBot.Storage;
 
 /// <summary>Where the tables live. A connection string wins; otherwise the endpoint with the app's managed identity.</summary>
@@ -16,6 +18,12 @@ public sealed class StorageOptions
 
     /// <summary>How long a storage call may take before it counts as an outage.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Extra Azure SDK pipeline policies, added in code (never from configuration), e.g. the benchmark's
+    /// request counter. Each sees every attempt sent to the wire, retries included.
+    /// </summary>
+    public IList<HttpPipelinePolicy> PipelinePolicies { get; } = [];
 
     public string? Validate()
     {

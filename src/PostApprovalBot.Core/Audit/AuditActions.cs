@@ -14,4 +14,5 @@ public static class AuditActions
     public const string DraftExpired = "draft.expired";
     public const string DraftOverridden = "draft.override";
     public const string ActionRefused = "action.refused";
+    public const string NotificationParked = "notification.parked";
 }

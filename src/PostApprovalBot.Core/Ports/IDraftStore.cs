@@ -10,9 +10,10 @@ public interface IDraftStore
 
     /// <summary>
     /// Writes the draft's new state, its decision and its audit events all together or not at all.
-    /// <paramref name="expectedVersion"/> is null for a new draft.
+    /// <paramref name="expectedVersion"/> is null for a new draft. The change's events are recorded in the
+    /// same transaction as a pending notification (see <see cref="INotificationOutbox"/>).
     /// </summary>
-    Task<CommitOutcome> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken);
+    Task<CommitResult> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken);
 

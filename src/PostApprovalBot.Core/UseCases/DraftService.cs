@@ -57,8 +57,8 @@ public sealed class DraftService(
             var change = DraftWorkflow.Submit(DraftIds.New(), submitter, content, context, clock.GetUtcNow());
             if (!change.Succeeded) return await RefuseAsync(submitter, "account:" + accountId, null, change.Refusal!, ct);
             // A conflict here means the random id was taken: draw another one.
-            if (await drafts.CommitAsync(change.Value, null, ct) == CommitOutcome.Committed)
-                return await PublishAsync(change.Value, context.Account, context.Groups, ct);
+            if (await drafts.CommitAsync(change.Value, null, ct) is { Outcome: CommitOutcome.Committed } committed)
+                return await PublishAsync(change.Value, context.Account, context.Groups, committed.NotificationKey, ct);
         }
         throw new InvalidOperationException("Could not find a free draft id.");
     }
@@ -123,17 +123,17 @@ public sealed class DraftService(
             var change = await decide(stored.Draft, groups, account);
             if (!change.Succeeded) return await RefuseAsync(actor, id, revision, change.Refusal!, ct);
             // On a conflict someone acted first: read again and let the workflow judge the newer state.
-            if (await drafts.CommitAsync(change.Value, stored.Version, ct) == CommitOutcome.Committed)
-                return await PublishAsync(change.Value, account, groups, ct);
+            if (await drafts.CommitAsync(change.Value, stored.Version, ct) is { Outcome: CommitOutcome.Committed } committed)
+                return await PublishAsync(change.Value, account, groups, committed.NotificationKey, ct);
         }
         return await RefuseAsync(actor, id, revision,
             new Refusal(RefusalCode.Busy, "Too many people are acting on this draft at once; nothing was recorded. Try again in a moment."), ct);
     }
 
     private async Task<Result<DraftOutcome>> PublishAsync(
-        DraftChange change, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups, CancellationToken ct)
+        DraftChange change, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups, string? notificationKey, CancellationToken ct)
     {
-        var outcome = new DraftOutcome(change, Overview(change.After, account, groups));
+        var outcome = new DraftOutcome(change, Overview(change.After, account, groups), notificationKey);
         await sink.OnCommittedAsync(outcome, ct);
         return Result<DraftOutcome>.Success(outcome);
     }

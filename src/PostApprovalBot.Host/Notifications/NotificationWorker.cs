@@ -3,7 +3,7 @@ using PostApprovalBot.Core.UseCases;
 namespace PostApprovalBot.Host.Notifications;
 
 /// <summary>Delivers queued changes, one at a time so each draft's cards are updated in commit order.</summary>
-public sealed class NotificationWorker(NotificationQueue queue, DraftNotifier notifier, ILogger<NotificationWorker> logger) : BackgroundService
+public sealed class NotificationWorker(NotificationQueue queue, NotificationDelivery delivery, ILogger<NotificationWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -11,11 +11,11 @@ public sealed class NotificationWorker(NotificationQueue queue, DraftNotifier no
         {
             try
             {
-                await notifier.OnCommittedAsync(outcome, stoppingToken);
+                await delivery.DeliverAsync(outcome, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Could not deliver the notifications for draft {DraftId}.", outcome.Overview.Draft.Id);
+                logger.LogWarning(e, "Notifications for draft {DraftId} failed; the outbox will retry them.", outcome.Overview.Draft.Id);
             }
         }
     }

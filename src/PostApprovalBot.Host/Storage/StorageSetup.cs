@@ -24,6 +24,8 @@ public static class StorageSetup
         services.AddSingleton(sp => new TableStorage(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<DraftIndex>();
+        services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<NotificationOutbox>());
         services.AddSingleton<IDraftStore, DraftRepository>();
         services.AddSingleton<IAccountStore, AccountRepository>();
         services.AddSingleton<IGrantStore, GrantRepository>();

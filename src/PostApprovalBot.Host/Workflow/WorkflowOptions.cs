@@ -6,4 +6,7 @@ public sealed class WorkflowOptions
 
     /// <summary>How often the clock looks for due reminders, escalations and expired drafts.</summary>
     public TimeSpan ClockInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the outbox is searched for notifications a crash or a failure left behind.</summary>
+    public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -17,7 +17,7 @@ namespace PostApprovalBot.Storage.Drafts;
 /// events are numbered and hash-chained from the version read, at no extra cost; after the commit they
 /// go into the daily ledger (idempotent, with an intent written before the commit for the repair pass).
 /// </summary>
-public sealed class DraftRepository(TableStorage storage, DraftIndex index) : IDraftStore
+public sealed class DraftRepository(TableStorage storage, DraftIndex index, NotificationOutbox outbox, TimeProvider clock) : IDraftStore
 {
     private readonly TableClient _table = storage.Table(TableNames.Drafts);
     private readonly AuditLedger _ledger = AuditLedger.For(storage);
@@ -41,26 +41,30 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index) : ID
         return new StoredDraft(draft, version);
     }
 
-    public async Task<CommitOutcome> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken)
+    public async Task<CommitResult> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken)
     {
         var version = change.Before is null || expectedVersion is null ? (StoredVersion?)null : StoredVersion.Parse(expectedVersion);
         var head = version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty;
         var chained = AuditChain.Append(head, change.Audit);
         var marking = _ledger.MarkPendingAsync(AuditStreams.Drafts, change.After.Id, head.Count + 1, cancellationToken);
-        await Task.WhenAll(index.AddBeforeCommitAsync(change, cancellationToken), marking);
+        var notificationKey = NotificationOutbox.Key(head.Count + 1);
+        await Task.WhenAll(index.AddBeforeCommitAsync(change, cancellationToken), marking,
+            outbox.AddPointerBeforeCommitAsync(change.After.Id, notificationKey, cancellationToken));
         var intent = await marking;
+        var actions = Actions(change, version?.ETag, AuditChain.HeadAfter(head, chained), chained);
+        actions.Add(new(TableTransactionActionType.Add, NotificationOutbox.Row(TableKey.Encode(change.After.Id), notificationKey, change, clock.GetUtcNow())));
         try
         {
-            await _table.SubmitTransactionAsync(Actions(change, version?.ETag, AuditChain.HeadAfter(head, chained), chained), cancellationToken);
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             await _ledger.ClearPendingAsync(intent);
-            return CommitOutcome.Conflict;
+            return CommitResult.Conflict;
         }
         await _ledger.RecordAfterCommitAsync(intent, chained.Select(c => LedgerItem.Of(AuditStreams.Drafts, c)).ToList());
         await index.RemoveAfterCommitAsync(change, CancellationToken.None);
-        return CommitOutcome.Committed;
+        return new CommitResult(CommitOutcome.Committed, notificationKey);
     }
 
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>

@@ -14,7 +14,8 @@ public static class TableNames
     public const string People = "people";
     public const string Cards = "cards";
     public const string Claims = "claims";
+    public const string Outbox = "outbox";
     public const string Ledger = "ledger";
 
-    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger];
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger, Outbox];
 }

@@ -17,6 +17,7 @@ public sealed class TableStorage
         clientOptions.Retry.MaxRetries = 2;
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        foreach (var policy in options.PipelinePolicies) clientOptions.AddPolicy(policy, HttpPipelinePosition.PerRetry);
         _service = !string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new TableServiceClient(options.ConnectionString, clientOptions)
             : new TableServiceClient(new Uri(options.TableEndpoint!), new DefaultAzureCredential(), clientOptions);

@@ -26,7 +26,7 @@ public sealed class InMemoryDraftStore : IDraftStore
     public Task<StoredDraft?> GetAsync(string draftId, CancellationToken cancellationToken) =>
         Task.FromResult(_drafts.TryGetValue(draftId, out var stored) ? new StoredDraft(stored.Draft, Version(stored.Version)) : null);
 
-    public async Task<CommitOutcome> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken)
+    public async Task<CommitResult> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken)
     {
         if (BeforeNextCommit is { } interleaved)
         {
@@ -39,11 +39,11 @@ public sealed class InMemoryDraftStore : IDraftStore
         {
             ForcedConflicts = Math.Max(0, ForcedConflicts - 1);
             Conflicts++;
-            return CommitOutcome.Conflict;
+            return CommitResult.Conflict;
         }
         _drafts[change.After.Id] = (change.After, exists ? current.Version + 1 : 1);
         _trail.AddRange(change.Audit);
-        return CommitOutcome.Committed;
+        return new CommitResult(CommitOutcome.Committed, $"out-{_trail.Count:D8}");
     }
 
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>

@@ -31,7 +31,8 @@ public sealed class StorageWorld
     {
         Storage = new TableStorage(new StorageOptions { ConnectionString = connectionString, TablePrefix = AzuriteFixture.NewPrefix() });
         Index = new DraftIndex(Storage);
-        Drafts = new DraftRepository(Storage, Index);
+        Outbox = new NotificationOutbox(Storage, Clock);
+        Drafts = new DraftRepository(Storage, Index, Outbox, Clock);
         Accounts = new AccountRepository(Storage);
         Grants = new GrantRepository(Storage);
         Groups = new GroupRepository(Storage);
@@ -46,6 +47,7 @@ public sealed class StorageWorld
     public RecordingSink Sink { get; } = new();
     public TableStorage Storage { get; }
     public DraftIndex Index { get; }
+    public NotificationOutbox Outbox { get; }
     public DraftRepository Drafts { get; }
     public AccountRepository Accounts { get; }
     public GrantRepository Grants { get; }

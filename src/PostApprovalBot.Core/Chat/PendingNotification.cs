@@ -1,0 +1,16 @@
+using PostApprovalBot.Core.Drafts;
+
+namespace PostApprovalBot.Core.Chat;
+
+/// <summary>
+/// What people must still be told about one committed change, as recorded in the outbox with it.
+/// <see cref="Version"/> guards leases: only one instance delivers it at a time.
+/// </summary>
+public sealed record PendingNotification(
+    string DraftId,
+    string Key,
+    IReadOnlyList<DraftEvent> Events,
+    DateTimeOffset CreatedAt,
+    int Attempts,
+    string Version,
+    DateTimeOffset? LeasedUntil = null);
