@@ -41,11 +41,11 @@ public sealed class AzuriteServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var finished = await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(30)));
+        var finished = await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(120)));
         if (finished != ready.Task)
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"Azurite did not report ready on port {chosen} within 30 s.");
+            throw new InvalidOperationException($"Azurite did not report ready on port {chosen} within 120 s.");
         }
         return new AzuriteServer(process, chosen);
     }
