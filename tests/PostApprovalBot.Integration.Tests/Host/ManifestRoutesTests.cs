@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PostApprovalBot.Integration.Tests.Infrastructure;
+
+namespace PostApprovalBot.Integration.Tests.Host;
+
+/// <summary>The app manifests name routes the real host serves: read from its endpoint table, not from a list kept by hand.</summary>
+[Collection(AzuriteCollection.Name)]
+[Trait("Category", "Deployment")]
+public sealed class ManifestRoutesTests(AzuriteFixture azurite)
+{
+    private static readonly Regex ManifestUrl = new(@"https://\{\{HOST\}\}(?<path>/[A-Za-z0-9/_-]*)");
+
+    private static IReadOnlyList<(string Pattern, IReadOnlyList<string> Methods)> Endpoints(BotFactory bot) =>
+        bot.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => ("/" + e.RoutePattern.RawText!.TrimStart('/'),
+                (IReadOnlyList<string>)(e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])))
+            .ToList();
+
+    [Fact]
+    public async Task Every_url_in_the_slack_manifest_is_a_post_endpoint_of_the_host()
+    {
+        await using var bot = BotFactory.OnAzurite(azurite);
+        var endpoints = Endpoints(bot);
+        var manifest = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "manifest", "slack", "manifest.yaml"));
+
+        var paths = ManifestUrl.Matches(manifest).Select(m => m.Groups["path"].Value).Distinct().ToList();
+
+        Assert.Equal(["/slack/commands", "/slack/events", "/slack/interactions"], paths.Order());
+        Assert.All(paths, path => Assert.Contains(endpoints, e => e.Pattern == path && e.Methods.Contains("POST")));
+    }
+
+    [Fact]
+    public async Task The_bot_messaging_endpoint_and_health_path_used_by_the_infrastructure_exist()
+    {
+        await using var bot = BotFactory.OnAzurite(azurite);
+        var endpoints = Endpoints(bot);
+        var bicep = string.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "infra"), "*.bicep", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+        Assert.Contains("/api/messages", bicep);
+        Assert.Contains("/healthz", bicep);
+        Assert.Contains(endpoints, e => e.Pattern == "/api/messages" && e.Methods.Contains("POST"));
+        Assert.Contains(endpoints, e => e.Pattern == "/healthz" && e.Methods.Contains("GET"));
+    }
+}
