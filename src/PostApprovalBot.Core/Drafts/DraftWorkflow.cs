@@ -17,7 +17,7 @@ public static partial class DraftWorkflow
         if (!permission.Allowed) return Result<DraftChange>.Refused(RefusalCode.NotASpokesperson, permission.Reason);
         if (ValidateContent(content, now) is { } invalid) return invalid;
 
-        var report = CheckPolicy(content, context, now);
+        var report = Preview(content, context, now);
         if (report.Blocks) return BlockedByPolicy(report);
 
         var route = context.Route.WithExtraGroups(ExtraGroups(report, context.Groups));
@@ -97,7 +97,7 @@ public static partial class DraftWorkflow
         var permission = SpeakingRights.MaySubmit(actor.Id, context.Account, context.Grants, now);
         if (!permission.Allowed) return Result<DraftChange>.Refused(RefusalCode.NotASpokesperson, permission.Reason);
         if (ValidateContent(content, now) is { } invalid) return invalid;
-        var report = CheckPolicy(content, context, now);
+        var report = Preview(content, context, now);
         if (report.Blocks) return BlockedByPolicy(report);
 
         var number = draft.CurrentRevision.Number + 1;
@@ -173,14 +173,6 @@ public static partial class DraftWorkflow
             return Result<DraftChange>.Refused(RefusalCode.InvalidInput,
                 $"The scheduled time {schedule.Describe()} is in the past. Pick a time in the future.");
         return null;
-    }
-
-    private static PolicyReport CheckPolicy(DraftContent content, SubmissionContext context, DateTimeOffset now)
-    {
-        var report = DraftPolicyCheck.Check(content, context.Account.Platform, context.Policy);
-        if (context.Policy.PostingPolicyFor(context.Account.Id) is not { } posting) return report;
-        var frequency = FrequencyCheck.Check(posting, content.Schedule?.Utc ?? now, context.OtherPostTimes ?? []);
-        return report with { Findings = [.. report.Findings, .. frequency] };
     }
 
     private static Result<DraftChange> BlockedByPolicy(PolicyReport report) =>

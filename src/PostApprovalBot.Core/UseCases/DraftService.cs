@@ -32,12 +32,15 @@ public sealed class DraftService(
             .ToList();
     }
 
-    /// <summary>The policy findings for a text, without submitting it.</summary>
-    public async Task<Result<PolicyReport>> PreviewAsync(string accountId, DraftContent content, CancellationToken ct)
+    /// <summary>
+    /// The policy findings a submission (or, with <paramref name="revisingDraftId"/>, a revision) of this content would get,
+    /// frequency rules included, without submitting it. Speaking rights are not judged here: submitting does that.
+    /// </summary>
+    public async Task<Result<PolicyReport>> PreviewAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct, string? revisingDraftId = null)
     {
-        var account = await directory.AccountAsync(accountId, ct);
-        if (account is null) return Result<PolicyReport>.Refused(UnknownAccount(accountId));
-        return Result<PolicyReport>.Success(DraftPolicyCheck.Check(content, account.Platform, await directory.PolicyAsync(ct)));
+        var context = await directory.SubmissionContextAsync(accountId, submitter.Id, ct, revisingDraftId is null ? null : DraftIds.Normalize(revisingDraftId));
+        if (context is null) return Result<PolicyReport>.Refused(UnknownAccount(accountId));
+        return Result<PolicyReport>.Success(DraftWorkflow.Preview(content, context, clock.GetUtcNow()));
     }
 
     /// <summary>An account with its posting guidance and rules (null when the account has none), for 'policy &lt;account&gt;'.</summary>
@@ -152,11 +155,19 @@ public sealed class DraftService(
         return list.Where(d => accounts.ContainsKey(d.AccountId)).Select(d => Overview(d, accounts[d.AccountId], groups)).ToList();
     }
 
-    private static DraftOverview Overview(Draft draft, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups)
+    // The active delegates of a stage's members may decide in their name, so they see and act on the stage like members.
+    private DraftOverview Overview(Draft draft, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups)
     {
+        var now = clock.GetUtcNow();
         var members = draft.Route.AllStages.ToDictionary(
             s => s.Name,
-            s => (IReadOnlyList<Person>)(groups.TryGetValue(s.ApproverGroupId, out var g) ? g.Members.Where(m => m.Id != draft.Submitter.Id).ToList() : []));
+            s => (IReadOnlyList<Person>)(groups.TryGetValue(s.ApproverGroupId, out var g)
+                ? g.Members.Where(m => m.Id != draft.Submitter.Id)
+                    .SelectMany(m => g.DelegatesOf(m.Id, now).Prepend(m))
+                    .Where(p => p.Id != draft.Submitter.Id)
+                    .DistinctBy(p => p.Id)
+                    .ToList()
+                : []));
         return new(draft, account, StageEvaluator.All(draft, groups), members);
     }
 

@@ -67,6 +67,12 @@ public sealed class Company
         return this;
     }
 
+    public Company WithPostingPolicy(PostingPolicy posting)
+    {
+        Policy = Policy with { AccountPolicies = [posting] };
+        return this;
+    }
+
     public Company WithoutGrants()
     {
         Grants.Clear();
