@@ -4,13 +4,16 @@ using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Storage.Chat;
 
-/// <summary>Cards posted per draft: one partition per draft, one row per channel, role and person.</summary>
+/// <summary>
+/// Cards posted per draft: one partition per draft, one row per channel, role, person and stage, so a person who reviews
+/// two parallel stages has both cards tracked (a status card has no stage).
+/// </summary>
 public sealed class PostedCardRepository(TableStorage storage) : IPostedCardStore
 {
     private readonly JsonDocumentTable<PostedCard> _table = new(storage.Table(TableNames.Cards));
 
     public Task SaveAsync(PostedCard card, CancellationToken cancellationToken) =>
-        _table.UpsertAsync(card.DraftId, $"{card.Channel}|{card.Role}|{card.Person.Value}", card, cancellationToken);
+        _table.UpsertAsync(card.DraftId, $"{card.Channel}|{card.Role}|{card.Person.Value}|{card.StageName}", card, cancellationToken);
 
     public async Task<IReadOnlyList<PostedCard>> ListAsync(string draftId, ChatChannel channel, CancellationToken cancellationToken) =>
         (await _table.ListAsync(draftId, cancellationToken)).Where(c => c.Channel == channel).ToList();

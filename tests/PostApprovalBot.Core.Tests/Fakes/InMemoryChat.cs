@@ -30,7 +30,7 @@ public sealed class InMemoryChat : IChatDirectory, IPostedCardStore
 
     public Task SaveAsync(PostedCard card, CancellationToken cancellationToken)
     {
-        _cards.RemoveAll(c => c.DraftId == card.DraftId && c.Channel == card.Channel && c.Role == card.Role && c.Person == card.Person);
+        _cards.RemoveAll(c => c.DraftId == card.DraftId && c.Channel == card.Channel && c.Role == card.Role && c.Person == card.Person && c.StageName == card.StageName);
         _cards.Add(card);
         return Task.CompletedTask;
     }
