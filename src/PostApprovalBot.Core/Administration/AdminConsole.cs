@@ -12,9 +12,9 @@ namespace PostApprovalBot.Core.Administration;
 /// The admin commands typed in Teams or Slack. Channels replace mentions by e-mail addresses before
 /// calling; everything else (who may, what changes, the audit) is the administration services' job.
 /// </summary>
-public sealed class AdminConsole(
+public sealed partial class AdminConsole(
     AdminGate gate, AccountAdministration accounts, SpokespersonAdministration spokespersons, GroupAdministration groups, PolicyAdministration policy,
-    AuditVerifier? verifier = null)
+    AuditVerifier? verifier = null, DraftOverrides? overrides = null)
 {
     public static IReadOnlyList<(string Usage, string Meaning)> Catalogue { get; } =
     [
@@ -23,6 +23,9 @@ public sealed class AdminConsole(
         ("spokesperson revoke <e-mail> <account|platform>", "take that right back"),
         ("approvers", "the approver groups and their members"),
         ("approvers <group> add|remove <e-mail>", "change a group (the group 'admins' holds the administrators)"),
+        ("approvers <group> delegate <member e-mail> to <e-mail> until <yyyy-mm-dd>", "someone decides in an absent member's name, through that day"),
+        ("approvers <group> undelegate <member e-mail>", "end a delegation early"),
+        ("override <draft id> approve|reject <reason>", "decide a draft outright; the reason is recorded for the auditors"),
         ("admin accounts", "the company accounts"),
         ("admin account add <platform> <handle> <owner e-mail> <display name>", "add a company account"),
         ("admin account retire <account>", "stop all posting on an account"),
@@ -36,12 +39,16 @@ public sealed class AdminConsole(
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words is ["admin"] or ["admin", "help"]) return Help("Administration commands");
+        // "admin override …" reads like the other admin commands; "override …" is the short form.
+        if (words.Length > 1 && words[0].Equals("admin", StringComparison.OrdinalIgnoreCase) && words[1].Equals("override", StringComparison.OrdinalIgnoreCase))
+            words = words[1..];
         if (await gate.CheckAsync(actor, "use admin commands", ct) is { } refused) return AdminReply.Failed("Not allowed", refused.Message);
         switch (words[0].ToLowerInvariant())
         {
             case "spokespersons": return await ListSpokespersonsAsync(words.Skip(1).FirstOrDefault(), ct);
             case "approvers" when words.Length == 1: return await ListGroupsAsync(ct);
             case "approvers" when words.Length >= 4: return await ChangeGroupAsync(actor, words, ct);
+            case "override" when overrides is not null: return await OverrideAsync(overrides, actor, words, ct);
             case "audit" when verifier is not null && words.Length >= 3 && words[1].Equals("verify", StringComparison.OrdinalIgnoreCase):
                 return await VerifyAsync(verifier, words, ct);
         }
@@ -66,10 +73,8 @@ public sealed class AdminConsole(
         DateTimeOffset? until = null;
         if (words.Length == 6)
         {
-            if (!words[4].Equals("until", StringComparison.OrdinalIgnoreCase) ||
-                !DateOnly.TryParseExact(words[5], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return AdminReply.Failed("Grant not made", "Write the end as 'until 2026-12-31' (the right ends after that day, UTC).");
-            until = new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            until = words[4].Equals("until", StringComparison.OrdinalIgnoreCase) ? EndOfDay(words[5]) : null;
+            if (until is null) return AdminReply.Failed("Grant not made", "Write the end as 'until 2026-12-31' (the right ends after that day, UTC).");
         }
         return Show(await spokespersons.GrantAsync(actor, person, Scope(words[3]), until, ct),
             g => $"{g.Person} may now speak for {g.Scope}" + (g.ExpiresAt is { } end ? $" until {end.AddDays(-1):yyyy-MM-dd}." : "."));
@@ -91,21 +96,6 @@ public sealed class AdminConsole(
             lines.Add($"{id}: " + (who.Value.Count == 0 ? "nobody" : string.Join(", ", who.Value.Select(Describe))));
         }
         return AdminReply.Done("Spokespersons", lines);
-    }
-
-    private async Task<AdminReply> ListGroupsAsync(CancellationToken ct) => AdminReply.Done("Approver groups",
-        (await groups.ListAsync(ct)).Values.OrderBy(g => g.Id).Select(g => $"{g.Id} ({g.Name}): " +
-            (g.Members.Count == 0 ? "no members" : string.Join(", ", g.Members.Select(m => $"{m.DisplayName} <{m.Id}>")))));
-
-    private async Task<AdminReply> ChangeGroupAsync(Person actor, string[] words, CancellationToken ct)
-    {
-        if (!PersonId.TryFromEmail(words[3], out var member)) return NotAnEmail(words[3]);
-        return words[2].ToLowerInvariant() switch
-        {
-            "add" => Show(await groups.AddMemberAsync(actor, words[1], new Person(member, words.Length > 4 ? string.Join(' ', words.Skip(4)) : member.Value), ct), g => $"{member} is now in {g.Name}."),
-            "remove" => Show(await groups.RemoveMemberAsync(actor, words[1], member, ct), g => $"{member} is no longer in {g.Name}."),
-            _ => Help("Write 'approvers <group> add <e-mail>' or 'approvers <group> remove <e-mail>'"),
-        };
     }
 
     private async Task<AdminReply> ListAccountsAsync(CancellationToken ct) => AdminReply.Done("Company accounts",

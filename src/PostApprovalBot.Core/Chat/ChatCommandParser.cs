@@ -24,7 +24,7 @@ public static class ChatCommandParser
             "revise" => WithDraftId(ChatCommandKind.Revise, argument, verb),
             "policy" when argument is null => Needs(ChatCommandKind.Policy, "Which account? Write 'policy <account>', for example: policy linkedin-contoso."),
             "policy" => new ChatCommand(ChatCommandKind.Policy, argument),
-            "admin" or "spokesperson" or "spokespersons" or "approvers" or "audit" => new ChatCommand(ChatCommandKind.Administer, Text: text!.Trim()),
+            "admin" or "spokesperson" or "spokespersons" or "approvers" or "audit" or "override" => new ChatCommand(ChatCommandKind.Administer, Text: text!.Trim()),
             _ => new ChatCommand(ChatCommandKind.Unknown, Problem: $"I don't know '{words[0]}'. Type 'help' for what I can do."),
         };
     }

@@ -21,7 +21,19 @@ public static partial class DraftWorkflow
             [new DraftEvent(DraftEventKind.Expired, draft.Id, draft.CurrentRevision.Number, actor)]));
     }
 
-    /// <summary>An administrator approves or rejects outright; the reason is mandatory and the audit says "override".</summary>
+    /// <summary>The stage name of the decision an override records; it belongs to no step of the route.</summary>
+    public const string OverrideStage = "Override";
+
+    /// <summary>True for the decision an administrator's override recorded (step -1, so no stage ever counts it).</summary>
+    public static bool IsOverride(StageDecision decision) =>
+        decision is { StepIndex: OverrideStep, StageName: OverrideStage };
+
+    private const int OverrideStep = -1;
+
+    /// <summary>
+    /// An administrator approves or rejects outright; the reason is mandatory and the audit says "override". The draft keeps
+    /// the override as a decision of its own (<see cref="IsOverride"/>), so every card can say who overrode and why.
+    /// </summary>
     public static Result<DraftChange> Override(Draft draft, Person admin, Verdict verdict, string reason, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(reason))
@@ -33,11 +45,12 @@ public static partial class DraftWorkflow
             return Result<DraftChange>.Refused(RefusalCode.AlreadyDecided, $"Draft {draft.Id} is already {DraftTransitions.Describe(draft.State)}; there is nothing to override.");
         var details = $"override; verdict={verdict}; reason={reason.Trim()}"
             + (target == DraftState.Approved ? $"; approved text sha256={ApprovedText.Sha256(draft.CurrentRevision.Content.Text)}" : "");
-        var after = draft with { State = target, PendingApprovers = [], UpdatedAt = now };
-        return Result<DraftChange>.Success(new DraftChange(draft, after, null,
+        var decision = new StageDecision(draft.CurrentRevision.Number, OverrideStep, OverrideStage, admin, verdict, reason.Trim(), now);
+        var after = draft with { State = target, Decisions = [.. draft.Decisions, decision], PendingApprovers = [], UpdatedAt = now };
+        return Result<DraftChange>.Success(new DraftChange(draft, after, decision,
             [new AuditEvent(draft.Id, AuditActions.DraftOverridden, admin, now, draft.CurrentRevision.Number, draft.State.ToString(), target.ToString(), details)],
             [new DraftEvent(target == DraftState.Approved ? DraftEventKind.Approved : DraftEventKind.Rejected, draft.Id, draft.CurrentRevision.Number, admin,
-                draft.StepIndex, null, reason.Trim())]));
+                draft.StepIndex, OverrideStage, reason.Trim())]));
     }
 
     /// <summary>The submitter takes the approver's suggested text in one click: the next revision, authored by the approver.</summary>

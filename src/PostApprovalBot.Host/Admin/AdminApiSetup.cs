@@ -59,6 +59,7 @@ public static class AdminApiSetup
         api.MapGroupAndRouteEndpoints();
         api.MapPolicyEndpoints();
         api.MapAuditEndpoints();
+        api.MapDraftEndpoints();
         return app;
     }
 

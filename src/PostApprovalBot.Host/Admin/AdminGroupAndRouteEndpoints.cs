@@ -11,9 +11,19 @@ public static class AdminGroupAndRouteEndpoints
         api.MapGet("/groups", (HttpContext http, GroupAdministration admin, CancellationToken ct) =>
             AsActor(http, async _ => Results.Ok((await admin.ListAsync(ct)).Values)));
 
-        api.MapPut("/groups/{groupId}", (HttpContext http, string groupId, GroupRequest body, GroupAdministration admin, CancellationToken ct) =>
-            AsActor(http, async actor => AdminResults.From(await admin.SaveAsync(actor,
-                new ApproverGroup(groupId, body.Name, body.Members.Select(m => m.ToPerson()).ToList(), body.Escalation?.ToPerson()), ct))));
+        api.MapPut("/groups/{groupId}", (HttpContext http, string groupId, GroupRequest body, GroupAdministration admin, CancellationToken ct) => AsActor(http, async actor =>
+        {
+            var members = body.Members.Select(m => m.ToPerson()).ToList();
+            IReadOnlyList<Delegation>? delegations;
+            if (body.Delegations is null)
+                delegations = (await admin.ListAsync(ct)).GetValueOrDefault(groupId)?.Delegations;
+            else if (body.Delegations.FirstOrDefault(d => members.All(m => !m.Id.Value.Equals(d.Member.Trim(), StringComparison.OrdinalIgnoreCase))) is { } stray)
+                return AdminResults.Invalid($"'{stray.Member}' delegates but is not among the group's members; only members can delegate.");
+            else
+                delegations = body.Delegations.Select(d => new Delegation(
+                    members.First(m => m.Id.Value.Equals(d.Member.Trim(), StringComparison.OrdinalIgnoreCase)), d.To.ToPerson(), d.Until)).ToList();
+            return AdminResults.From(await admin.SaveAsync(actor, new ApproverGroup(groupId, body.Name, members, body.Escalation?.ToPerson(), delegations), ct));
+        }));
 
         api.MapGet("/accounts/{accountId}/route", (HttpContext http, string accountId, RouteAdministration admin, CancellationToken ct) =>
             AsActor(http, async _ => Results.Ok(await admin.GetAsync(accountId, ct))));

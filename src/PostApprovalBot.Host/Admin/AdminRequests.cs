@@ -11,7 +11,13 @@ public sealed record GrantRequest(string Email, string? Account, string? Platfor
 
 public sealed record RevokeRequest(string Email, string? Account, string? Platform);
 
-public sealed record GroupRequest(string Name, IReadOnlyList<PersonInput> Members, PersonInput? Escalation);
+/// <summary>A group as a whole. Delegations left out (null) stay as they are; an empty list ends them all.</summary>
+public sealed record GroupRequest(string Name, IReadOnlyList<PersonInput> Members, PersonInput? Escalation, IReadOnlyList<DelegationRequest>? Delegations = null);
+
+/// <summary>A member (by e-mail) away until a time, and who decides in their name meanwhile.</summary>
+public sealed record DelegationRequest(string Member, PersonInput To, DateTimeOffset Until);
+
+public sealed record OverrideRequest(string Verdict, string Reason);
 
 public sealed record RouteRequest(IReadOnlyList<IReadOnlyList<StageInput>> Steps);
 
