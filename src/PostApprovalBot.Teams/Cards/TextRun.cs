@@ -15,6 +15,12 @@ public sealed record TextRun(string Text)
 
     public bool IsMonospace { get; init; }
 
+    /// <summary>Struck through, e.g. words a revision removed.</summary>
+    public bool Strikethrough { get; init; }
+
+    /// <summary>Highlighted, e.g. words a revision added.</summary>
+    public bool Highlight { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject { ["type"] = "TextRun", ["text"] = Text };
@@ -22,6 +28,8 @@ public sealed record TextRun(string Text)
         CardJson.Set(json, "color", Color);
         CardJson.SetTrue(json, "isSubtle", IsSubtle);
         CardJson.SetTrue(json, "italic", Italic);
+        CardJson.SetTrue(json, "strikethrough", Strikethrough);
+        CardJson.SetTrue(json, "highlight", Highlight);
         if (IsMonospace)
         {
             json["fontType"] = "monospace";

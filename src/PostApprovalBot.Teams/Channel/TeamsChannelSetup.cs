@@ -27,6 +27,7 @@ public static class TeamsChannelSetup
         services.AddHostedService<TeamsChannelStartupReport>();
 
         services.AddSingleton<TeamsIdentity>();
+        services.AddSingleton<TeamsMentions>();
         services.AddSingleton<TeamsPersonalChats>();
         services.AddSingleton<ApprovalCards>();
         services.AddSingleton<DraftSubmission>();

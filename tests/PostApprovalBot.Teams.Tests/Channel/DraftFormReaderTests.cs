@@ -57,11 +57,4 @@ public sealed class DraftFormReaderTests
         Assert.Null(content);
         Assert.Equal(field, Assert.Single(errors).Key);
     }
-
-    [Fact]
-    public void Diff_lists_removed_and_added_lines()
-    {
-        Assert.Equal("- 100 engineers\n+ 120 engineers", LineDiff.Describe("Lyon\n100 engineers", "Lyon\n120 engineers"));
-        Assert.StartsWith("The text is unchanged", LineDiff.Describe("Same", "Same "), StringComparison.Ordinal);
-    }
 }

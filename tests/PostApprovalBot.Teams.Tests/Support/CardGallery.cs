@@ -35,7 +35,14 @@ internal static class CardGallery
             new PolicyFindingView(FindingSeverity.Note, "Contains 1 link."),
         ],
         EarlierDecisions = [new DecisionView("Chris Comms", Verdict.Approved, "Mon 3 Mar, 16:12", "Tone is fine.", "Communications")],
-        DiffText = "- 100 engineers\n+ 120 engineers",
+        Changes =
+        [
+            new TextChange(TextChangeKind.Same, "… the Lyon campus. "),
+            new TextChange(TextChangeKind.Removed, "100 "),
+            new TextChange(TextChangeKind.Added, "120 "),
+            new TextChange(TextChangeKind.Same, "engineers will work on *low-carbon* materials …"),
+        ],
+        SuggestedTextPrefill = PostText,
         ViewerMayAct = true,
         RefreshUserIds = ["29:legal-1", "29:legal-2"],
     };
@@ -114,6 +121,20 @@ internal static class CardGallery
         ["notice-information"] = NoticeCard.Build(new NoticeView("Draft submitted", "Draft D-1042 is with Communications for review. You will hear back here.", CardTone.Good)
         {
             Facts = [new Fact("Draft", "D-1042"), new Fact("Account", "Contoso (LinkedIn)")],
+        }),
+        ["notice-suggested-edit"] = NoticeCard.Build(new NoticeView("Changes requested: draft D-1042",
+            "Lee Legal asked for changes at the Legal stage and suggests a new text, compared with yours below. What to change:", CardTone.Warning)
+        {
+            QuotedText = "Say 120, as in the press release.",
+            ChangesHeading = "Lee Legal's suggested text",
+            Changes =
+            [
+                new TextChange(TextChangeKind.Same, "Big news from Lyon!\n\nOur "),
+                new TextChange(TextChangeKind.Removed, "100 "),
+                new TextChange(TextChangeKind.Added, "120 "),
+                new TextChange(TextChangeKind.Same, "engineers …"),
+            ],
+            Buttons = [new NoticeButton("Accept suggestion", CardVerbs.AcceptSuggestion, "D-1042", IsPrimary: true), new NoticeButton("Revise draft", CardVerbs.ReviseDraft, "D-1042")],
         }),
         ["notice-refusal"] = NoticeCard.Build(new NoticeView("You cannot approve this draft", "You submitted it, and submitters may not approve their own posts.", CardTone.Attention)),
         ["list-pending-queue"] = DraftListCard.Build(new DraftListView("Waiting for your review",

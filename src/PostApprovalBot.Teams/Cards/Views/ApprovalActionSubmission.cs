@@ -4,10 +4,11 @@ using PostApprovalBot.Teams.Activities;
 namespace PostApprovalBot.Teams.Cards.Views;
 
 /// <summary>
-/// An approve / reject / request-changes click read from its invoke: which draft, revision and stage, the verdict and the comment.
+/// An approve / reject / request-changes click read from its invoke: which draft, revision and stage, the verdict, the comment and
+/// the approver's suggested text (kept as typed; the core ignores it unless changes are requested and it differs from the post).
 /// Who decided is not here on purpose: take it from the authenticated activity's <c>from</c>.
 /// </summary>
-public sealed record ApprovalActionSubmission(string DraftId, int Revision, string StageId, Verdict Verdict, string? Comment)
+public sealed record ApprovalActionSubmission(string DraftId, int Revision, string StageId, Verdict Verdict, string? Comment, string? SuggestedText = null)
 {
     /// <summary>Null when the verb is not a decision or the card data is incomplete.</summary>
     public static ApprovalActionSubmission? Read(AdaptiveCardActionRequest request)
@@ -29,6 +30,8 @@ public sealed record ApprovalActionSubmission(string DraftId, int Revision, stri
         }
 
         var comment = request.DataText(CardDataKeys.Comment)?.Trim();
-        return new ApprovalActionSubmission(draftId, revision, stageId, verdict.Value, string.IsNullOrEmpty(comment) ? null : comment);
+        var suggestion = request.DataText(CardDataKeys.SuggestedText);
+        return new ApprovalActionSubmission(draftId, revision, stageId, verdict.Value, string.IsNullOrEmpty(comment) ? null : comment,
+            string.IsNullOrWhiteSpace(suggestion) ? null : suggestion);
     }
 }

@@ -7,6 +7,9 @@ public static class ApprovalCard
 {
     public const int CommentMaxLength = 1000;
 
+    /// <summary>The longest post the suggested-text field is offered for: the card carries the text twice, and Teams cards stay under about 28 KB.</summary>
+    public const int SuggestionMaxLength = 4000;
+
     public static AdaptiveCard Build(ApprovalCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -16,16 +19,22 @@ public static class ApprovalCard
             body.Add(new Container([new TextBlock(view.Refusal) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention, Spacing = Spacing.Medium });
         }
 
+        body.Add(new FactSet(
+        [
+            new Fact("Account", $"{view.AccountDisplayName} ({view.Platform})"),
+            new Fact("Submitted by", view.SubmitterName),
+            new Fact("Scheduled for", view.ScheduledTimeText),
+            new Fact("Draft", $"{view.DraftId}, revision {view.Revision.ToString(CultureInfo.InvariantCulture)}"),
+            new Fact("Stage", view.StageName),
+        ]));
+        if (view.Changes.Count > 0)
+        {
+            body.Add(CardParts.SectionHeading($"What changed since revision {(view.Revision - 1).ToString(CultureInfo.InvariantCulture)}"));
+            body.Add(CardParts.Changes(view.Changes));
+        }
+
         body.AddRange(
         [
-            new FactSet(
-            [
-                new Fact("Account", $"{view.AccountDisplayName} ({view.Platform})"),
-                new Fact("Submitted by", view.SubmitterName),
-                new Fact("Scheduled for", view.ScheduledTimeText),
-                new Fact("Draft", $"{view.DraftId}, revision {view.Revision.ToString(CultureInfo.InvariantCulture)}"),
-                new Fact("Stage", view.StageName),
-            ]),
             CardParts.SectionHeading("Post text"),
             CardParts.Verbatim(view.DraftText) with { Style = ContainerStyle.Emphasis },
         ]);
@@ -49,15 +58,20 @@ public static class ApprovalCard
                 Spacing = Spacing.Medium,
                 Separator = true,
             });
+            if (view.SuggestedTextPrefill is { } prefill)
+            {
+                body.Add(new TextInput(CardDataKeys.SuggestedText, "Suggested text (optional, with Request changes): edit the post here, and the submitter can take your version in one click")
+                {
+                    IsMultiline = true,
+                    MaxLength = SuggestionMaxLength,
+                    Value = prefill,
+                    Spacing = Spacing.Small,
+                });
+            }
+
             actions.Add(Decide("Approve", CardVerbs.Approve, view) with { Style = ActionStyle.Positive });
             actions.Add(Decide("Request changes", CardVerbs.RequestChanges, view));
             actions.Add(Decide("Reject", CardVerbs.Reject, view) with { Style = ActionStyle.Destructive });
-        }
-
-        if (!decided && !string.IsNullOrWhiteSpace(view.DiffText))
-        {
-            var diff = new AdaptiveCard([CardParts.Verbatim(view.DiffText, monospace: true)]);
-            actions.Add(new ShowCardAction("Show changes", diff));
         }
 
         return new AdaptiveCard(body)

@@ -34,8 +34,14 @@ public sealed record ApprovalCardView(
 
     public IReadOnlyList<DecisionView> EarlierDecisions { get; init; } = [];
 
-    /// <summary>What changed since the previous revision, as plain text; shown on request.</summary>
-    public string? DiffText { get; init; }
+    /// <summary>What changed in the text since the previous revision, word by word; shown above the post from revision 2 on.</summary>
+    public IReadOnlyList<TextChange> Changes { get; init; } = [];
+
+    /// <summary>
+    /// The post text the optional "suggested text" field starts with, for a viewer who may act; null leaves the field out
+    /// (e.g. a text too long to carry twice on one card).
+    /// </summary>
+    public string? SuggestedTextPrefill { get; init; }
 
     public bool ViewerMayAct { get; init; }
 

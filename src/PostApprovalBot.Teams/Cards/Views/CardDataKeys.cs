@@ -10,6 +10,9 @@ public static class CardDataKeys
     /// <summary>The approver's comment input, merged into the data by Teams.</summary>
     public const string Comment = "comment";
 
+    /// <summary>The approver's own version of the post, sent with Request changes; merged into the data by Teams.</summary>
+    public const string SuggestedText = "suggestedText";
+
     /// <summary>On the draft form: the fingerprint of values whose policy findings the submitter has seen.</summary>
     public const string Confirmation = "confirmed";
 }

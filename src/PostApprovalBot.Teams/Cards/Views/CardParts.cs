@@ -53,6 +53,44 @@ internal static class CardParts
         return new Container(items);
     }
 
+    /// <summary>
+    /// A word-level comparison, line by line as written: removed words struck through in red, added words highlighted in green and bold,
+    /// so the change reads without colour too. Like <see cref="Verbatim"/>, the words are TextRuns and never read as markdown.
+    /// </summary>
+    public static Container Changes(IReadOnlyList<TextChange> changes)
+    {
+        var lines = new List<List<TextRun>> { new() };
+        foreach (var change in changes)
+        {
+            var parts = change.Text.ReplaceLineEndings("\n").Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    lines.Add([]);
+                }
+
+                if (parts[i].Length > 0)
+                {
+                    lines[^1].Add(ChangeRun(change.Kind, parts[i]));
+                }
+            }
+        }
+
+        var items = lines.Where(line => line.Any(run => run.Text.Trim().Length > 0))
+            .Select(line => (CardElement)new RichTextBlock(line) { Spacing = Spacing.None })
+            .ToList();
+        items.Add(new TextBlock("Struck-through words were removed; highlighted words were added.") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
+        return new Container(items);
+    }
+
+    private static TextRun ChangeRun(TextChangeKind kind, string text) => kind switch
+    {
+        TextChangeKind.Removed => new TextRun(text) { Strikethrough = true, Color = TextColor.Attention },
+        TextChangeKind.Added => new TextRun(text) { Highlight = true, Color = TextColor.Good, Weight = TextWeight.Bolder },
+        _ => new TextRun(text),
+    };
+
     /// <summary>Policy findings, most severe first; "No policy findings." when there are none.</summary>
     public static IEnumerable<CardElement> Findings(IReadOnlyList<PolicyFindingView> findings)
     {

@@ -12,4 +12,10 @@ public static class CardVerbs
     public const string Refresh = "refresh";
     public const string OpenDraft = "openDraft";
     public const string ReviseDraft = "reviseDraft";
+
+    /// <summary>The submitter takes the approver's suggested text as the next revision.</summary>
+    public const string AcceptSuggestion = "acceptSuggestion";
+
+    /// <summary>The form for a new draft, prefilled with an expired or rejected draft's content (without its time).</summary>
+    public const string ResubmitDraft = "resubmitDraft";
 }

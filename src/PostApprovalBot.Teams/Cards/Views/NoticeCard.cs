@@ -12,11 +12,22 @@ public static class NoticeCard
             body.Add(CardParts.Verbatim(view.QuotedText) with { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium });
         }
 
+        if (view.Changes.Count > 0)
+        {
+            body.Add(CardParts.SectionHeading(view.ChangesHeading ?? "Changes"));
+            body.Add(CardParts.Changes(view.Changes));
+        }
+
         if (view.Facts.Count > 0)
         {
             body.Add(new FactSet(view.Facts) { Spacing = Spacing.Medium });
         }
 
-        return new AdaptiveCard(body) { FallbackText = $"{view.Title}: {view.Text}" };
+        var actions = view.Buttons.Select(b => (CardAction)new ExecuteAction(b.Title, b.Verb)
+        {
+            Data = CardParts.DraftData(b.DraftId),
+            Style = b.IsPrimary ? ActionStyle.Positive : null,
+        }).ToList();
+        return new AdaptiveCard(body) { Actions = actions, FallbackText = $"{view.Title}: {view.Text}" };
     }
 }

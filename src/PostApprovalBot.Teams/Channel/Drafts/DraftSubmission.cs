@@ -43,6 +43,13 @@ public sealed class DraftSubmission(DraftService drafts)
         return await SubmitNewAsync(person, DraftForms.New(accounts) with { Prefill = values }, values, null, accounts, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The submitter takes the approver's suggested text: it goes out as the next revision, or the refusal says why not.</summary>
+    public async Task<AdaptiveCard> AcceptSuggestionAsync(Person person, string draftId, CancellationToken cancellationToken)
+    {
+        var result = await drafts.AcceptSuggestionAsync(person, draftId, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? Sent(result.Value) : Notices.Refused("Suggestion not accepted", result.Refusal!);
+    }
+
     private async Task<AdaptiveCard> SubmitNewAsync(
         Person person, DraftFormView form, DraftFormValues values, string? confirmation, IReadOnlyList<CompanyAccount> accounts, CancellationToken ct)
     {
@@ -58,7 +65,7 @@ public sealed class DraftSubmission(DraftService drafts)
             return Answer(await drafts.SubmitAsync(person, values.AccountId!, content, ct).ConfigureAwait(false), form, []);
         }
 
-        return await CheckThenSendAsync(form, values.AccountId!, content, confirmation,
+        return await CheckThenSendAsync(person, form, values.AccountId!, content, confirmation, null,
             () => drafts.SubmitAsync(person, values.AccountId!, content, ct), ct).ConfigureAwait(false);
     }
 
@@ -86,14 +93,15 @@ public sealed class DraftSubmission(DraftService drafts)
             return DraftFormCard.Build(form with { FieldErrors = errors, FormError = NotSent });
         }
 
-        return await CheckThenSendAsync(form, overview.Account.Id, content, submission.Confirmation,
+        return await CheckThenSendAsync(person, form, overview.Account.Id, content, submission.Confirmation, overview.Draft.Id,
             () => drafts.ReviseAsync(person, overview.Draft.Id, content, ct), ct).ConfigureAwait(false);
     }
 
     private async Task<AdaptiveCard> CheckThenSendAsync(
-        DraftFormView form, string accountId, DraftContent content, string? confirmation, Func<Task<Result<DraftOutcome>>> send, CancellationToken ct)
+        Person person, DraftFormView form, string accountId, DraftContent content, string? confirmation, string? revisingDraftId,
+        Func<Task<Result<DraftOutcome>>> send, CancellationToken ct)
     {
-        var preview = await drafts.PreviewAsync(accountId, content, ct).ConfigureAwait(false);
+        var preview = await drafts.PreviewAsync(person, accountId, content, ct, revisingDraftId).ConfigureAwait(false);
         if (!preview.Succeeded)
         {
             return DraftFormCard.Build(form with { FormError = preview.Refusal!.Message });

@@ -74,6 +74,38 @@ public sealed class DraftViewer(DraftService drafts, ApprovalCards approvals)
                 $"You can revise draft {draft.Id} only after an approver asks for changes; it is {DraftTransitions.Describe(draft.State)} now.");
     }
 
+    /// <summary>
+    /// The form for a new draft with the text, links and notes of an expired, rejected or withdrawn draft, and no time: what the
+    /// submitter is invited to do when a draft expired. Only for its submitter.
+    /// </summary>
+    public async Task<AdaptiveCard> ResubmitFormAsync(Person person, string draftId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var found = await drafts.GetAsync(draftId, cancellationToken).ConfigureAwait(false);
+        if (!found.Succeeded || !DraftAccess.IsSubmitter(found.Value, person.Id))
+        {
+            return NotVisible(draftId);
+        }
+
+        var draft = found.Value.Draft;
+        if (draft.State is not (DraftState.Expired or DraftState.Rejected or DraftState.Withdrawn))
+        {
+            return Notices.Refused("Still going", $"Draft {draft.Id} is {DraftTransitions.Describe(draft.State)}; a new draft from it is for drafts that ended without being approved.");
+        }
+
+        var accounts = await drafts.AccountsForAsync(person, cancellationToken).ConfigureAwait(false);
+        var values = DraftForms.Values(draft.AccountId, draft.CurrentRevision.Content with { Schedule = null });
+        return DraftFormCard.Build(DraftForms.New(accounts) with
+        {
+            Prefill = values with
+            {
+                AccountId = accounts.Any(a => a.Id == draft.AccountId) ? draft.AccountId : null,
+                TimeZoneId = draft.CurrentRevision.Content.Schedule?.TimeZoneId ?? "UTC",
+            },
+            FormError = $"The text of draft {draft.Id}, ready to go again as a new draft: choose a new publication time, then submit.",
+        });
+    }
+
     /// <summary>The same answer for an unknown draft and someone else's, so nobody learns which ids exist.</summary>
     public static AdaptiveCard NotVisible(string draftId) => Notices.Refused("No such draft",
         $"I found no draft '{draftId}' that you can see. Type 'my drafts' for yours, or 'pending' for those waiting for you.");

@@ -28,7 +28,8 @@ internal static class ApprovalCardViews
             Links = revision.Content.Links,
             SourcesAndNotes = revision.Content.Sources,
             EarlierDecisions = draft.Decisions.Where(d => d != outcome).OrderBy(d => d.At).Select(d => Decision(d, draft, stageName)).ToList(),
-            DiffText = draft.Revisions.Count > 1 ? LineDiff.Describe(draft.Revisions[^2].Content.Text, revision.Content.Text) : null,
+            Changes = draft.Revisions.Count > 1 ? RevisionChanges.Between(draft.Revisions[^2].Content.Text, revision.Content.Text) : [],
+            SuggestedTextPrefill = view.CanAct && revision.Content.Text.Length <= ApprovalCard.SuggestionMaxLength ? revision.Content.Text : null,
             ViewerMayAct = view.CanAct,
             Outcome = outcome is null ? null : Decision(outcome, draft, stageName),
             Headline = view.CanAct || outcome is not null ? null : Headline(overview, stage, stageName, viewer),
@@ -47,6 +48,12 @@ internal static class ApprovalCardViews
     /// <summary>The decision that settled this stage, or, when another stage ended the draft, the decision that did.</summary>
     private static StageDecision? Outcome(Draft draft, StageProgress? stage)
     {
+        // An administrator's override ends the review for every stage at once.
+        if (Wording.Override(draft) is { } overridden)
+        {
+            return overridden;
+        }
+
         if (stage?.DecidingDecision is { } deciding)
         {
             return deciding;
@@ -68,7 +75,9 @@ internal static class ApprovalCardViews
         var draft = overview.Draft;
         if (draft.State is DraftState.Withdrawn or DraftState.Expired)
         {
-            var what = draft.State == DraftState.Withdrawn ? $"{draft.Submitter.DisplayName} withdrew this draft" : "This draft expired";
+            var what = draft.State == DraftState.Withdrawn
+                ? $"{draft.Submitter.DisplayName} withdrew this draft"
+                : $"This draft expired: its publication time ({Wording.Schedule(draft.CurrentRevision.Content)}) passed before every stage decided";
             return new NoticeView(draft.State == DraftState.Withdrawn ? "Withdrawn" : "Expired", $"{what}; no decision is needed any more.", CardTone.Neutral);
         }
 
@@ -95,6 +104,12 @@ internal static class ApprovalCardViews
 
     private static DecisionView Decision(StageDecision decision, Draft draft, string cardStage)
     {
+        if (DraftWorkflow.IsOverride(decision))
+        {
+            // The reason is part of "by override (admin, reason)"; repeating it as a comment would say it twice.
+            return new DecisionView(Wording.Decider(decision), Map(decision.Verdict), Wording.When(decision.At));
+        }
+
         var when = Wording.When(decision.At);
         if (!string.Equals(decision.StageName, cardStage, StringComparison.Ordinal))
         {

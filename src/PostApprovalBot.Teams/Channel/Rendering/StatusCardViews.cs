@@ -18,7 +18,10 @@ internal static class StatusCardViews
             ClosedText = draft.State switch
             {
                 DraftState.Withdrawn => $"Draft {draft.Id} was withdrawn on {Wording.When(draft.UpdatedAt)}; it will not be published.",
-                DraftState.Expired => $"Draft {draft.Id} expired on {Wording.When(draft.UpdatedAt)} before every stage decided; it will not be published.",
+                DraftState.Expired => $"Draft {draft.Id} expired on {Wording.When(draft.UpdatedAt)} before every stage decided; it will not be published. "
+                    + "Submit it again with a new time if it is still needed.",
+                _ when Wording.Override(draft) is { } overridden =>
+                    $"{(draft.State == DraftState.Approved ? "Approved" : "Rejected")} by {Wording.Decider(overridden)} on {Wording.When(overridden.At)}.",
                 _ => null,
             },
         };

@@ -22,8 +22,24 @@ internal static class Wording
 
     public static string Verdict(Core.Drafts.Verdict verdict) => DecisionGuard.Describe(verdict);
 
-    /// <summary>Who decided, naming the absent member a delegate decided for.</summary>
-    public static string Decider(StageDecision decision) => decision.OnBehalfOf is { } member
-        ? $"{decision.Approver.DisplayName} for {member.DisplayName}"
-        : decision.Approver.DisplayName;
+    /// <summary>
+    /// Who decided: "Noah on behalf of Lena" for a delegate, "override (Ada Admin, reason)" for an administrator's override,
+    /// so that "Approved by …" reads right in every case.
+    /// </summary>
+    public static string Decider(StageDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (DraftWorkflow.IsOverride(decision))
+        {
+            return $"override ({decision.Approver.DisplayName}, {decision.Comment})";
+        }
+
+        return decision.OnBehalfOf is { } member
+            ? $"{decision.Approver.DisplayName} on behalf of {member.DisplayName}"
+            : decision.Approver.DisplayName;
+    }
+
+    /// <summary>The administrator's override that ended the draft's review, if one did.</summary>
+    public static StageDecision? Override(Draft draft) =>
+        draft.Decisions.LastOrDefault() is { } last && DraftWorkflow.IsOverride(last) ? last : null;
 }

@@ -31,6 +31,12 @@ public sealed class CardActions(DraftService drafts, DraftSubmission submission,
                 // A new message, so that the list the person clicked in stays as it was.
                 await replies.SendAsync(turn, await viewer.OpenAsync(turn.Person, draftId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 return CardActionAnswer.Say($"Draft {draftId} is below.");
+            case CardVerbs.AcceptSuggestion when draftId is not null:
+                // Replaces the notice that carried the button, so the suggestion cannot be accepted twice from it.
+                return CardActionAnswer.Replace(await submission.AcceptSuggestionAsync(turn.Person, draftId, cancellationToken).ConfigureAwait(false));
+            case CardVerbs.ResubmitDraft when draftId is not null:
+                await replies.SendAsync(turn, await viewer.ResubmitFormAsync(turn.Person, draftId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                return CardActionAnswer.Say($"The form with the text of draft {draftId} is below: choose a new time and submit it.");
             case CardVerbs.ReviseDraft when draftId is not null:
                 // A new message, so that the status card keeps following the draft.
                 await replies.SendAsync(turn, await viewer.ReviseFormAsync(turn.Person, draftId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
@@ -54,7 +60,7 @@ public sealed class CardActions(DraftService drafts, DraftSubmission submission,
             Verdict.Rejected => CoreVerdict.Reject,
             _ => CoreVerdict.RequestChanges,
         };
-        var result = await drafts.DecideAsync(turn.Person, click.DraftId, click.StageId, click.Revision, verdict, click.Comment, ct).ConfigureAwait(false);
+        var result = await drafts.DecideAsync(turn.Person, click.DraftId, click.StageId, click.Revision, verdict, click.Comment, ct, click.SuggestedText).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return CardActionAnswer.Replace(await viewer.RefusedAsync(turn.Person, click.DraftId, click.StageId, result.Refusal!, ct).ConfigureAwait(false));

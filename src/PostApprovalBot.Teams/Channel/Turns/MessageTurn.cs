@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Teams.Activities;
+using PostApprovalBot.Teams.Channel.Identity;
 using PostApprovalBot.Teams.Channel.Rendering;
 
 namespace PostApprovalBot.Teams.Channel.Turns;
 
 /// <summary>A message: a text command (mentions stripped), or the data of an older Action.Submit button.</summary>
-public sealed class MessageTurn(TeamsCommands commands, CardActions actions, TeamsReplies replies, IOnceOnlyClaims claims)
+public sealed class MessageTurn(TeamsCommands commands, CardActions actions, TeamsReplies replies, IOnceOnlyClaims claims, TeamsMentions mentions)
 {
     public const string ClaimScope = "teams-message";
 
@@ -31,9 +33,27 @@ public sealed class MessageTurn(TeamsCommands commands, CardActions actions, Tea
         }
 
         var card = turn.IsPersonalChat
-            ? await commands.AnswerAsync(turn.Person, ActivityText.WithoutMentions(turn.Activity), cancellationToken).ConfigureAwait(false)
+            ? await AnswerAsync(turn, cancellationToken).ConfigureAwait(false)
             : Notices.OnlyInPersonalChat();
         await replies.SendAsync(turn, card, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The command's answer; in admin commands a mentioned person stands for their work e-mail.</summary>
+    private async Task<Cards.AdaptiveCard> AnswerAsync(TeamsTurn turn, CancellationToken ct)
+    {
+        var typed = ActivityText.WithoutMentions(turn.Activity);
+        if (ChatCommandParser.Parse(typed).Kind == ChatCommandKind.Administer)
+        {
+            var (withEmails, problem) = await mentions.WithEmailsAsync(turn, ct).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                return Notices.Refused("Not done", problem);
+            }
+
+            typed = withEmails;
+        }
+
+        return await commands.AnswerAsync(turn.Person, typed, ct).ConfigureAwait(false);
     }
 
     /// <summary>Action.Submit data carrying a verb, read like an Action.Execute click.</summary>
