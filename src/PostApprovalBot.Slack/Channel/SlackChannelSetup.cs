@@ -45,6 +45,8 @@ public static class SlackChannelSetup
         services.AddSingleton<IReminderMessenger, SlackReminderMessenger>();
         services.AddSingleton<SlashCommandAnswerer>();
         services.AddScoped<SlackContacts>();
+        services.AddScoped<SlackMentions>();
+        services.AddScoped<SlackCommandReader>();
         services.AddScoped<PrivateReplies>();
         services.AddScoped<DraftModalOpener>();
         services.AddScoped<SlackCommandRunner>();
@@ -53,6 +55,7 @@ public static class SlackChannelSetup
         services.AddScoped<ApprovalClickHandler>();
         services.AddScoped<DraftSubmissionHandler>();
         services.AddScoped<CommentSubmissionHandler>();
+        services.AddScoped<SuggestionClickHandler>();
         services.AddScoped<SlackInteractionHandler>();
         return services;
     }

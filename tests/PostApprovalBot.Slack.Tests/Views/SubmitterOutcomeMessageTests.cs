@@ -68,7 +68,7 @@ public sealed class SubmitterOutcomeMessageTests
 
     [Theory]
     [InlineData(SubmitterOutcome.Withdrawn, "was withdrawn")]
-    [InlineData(SubmitterOutcome.Expired, "expired before every stage decided")]
+    [InlineData(SubmitterOutcome.Expired, "passed before every stage decided, so it will not be published")]
     public void The_other_endings_say_what_happened(SubmitterOutcome outcome, string expected)
     {
         Assert.Contains(expected, Rendered.Text(Json(Model(outcome))), StringComparison.Ordinal);

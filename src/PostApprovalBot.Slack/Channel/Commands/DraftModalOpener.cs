@@ -71,6 +71,37 @@ public sealed class DraftModalOpener(DraftService drafts, CompanyDirectory compa
         return null;
     }
 
+    /// <summary>
+    /// The new-draft form filled with the text, links and notes of the person's expired, rejected or withdrawn draft, and no time:
+    /// how an expired draft is submitted again with a new time.
+    /// </summary>
+    public async Task<SlackMessage?> OpenResubmissionAsync(ChatContact who, string draftId, string? triggerId, CancellationToken cancellationToken)
+    {
+        var found = await drafts.GetAsync(draftId, cancellationToken);
+        if (!found.Succeeded || found.Value.Draft.Submitter.Id != who.Person.Id)
+        {
+            return SlackNotice.Refusal(found.Refusal?.Message ?? DraftVisibility.Refusal(draftId));
+        }
+        var draft = found.Value.Draft;
+        if (draft.State is not (DraftState.Expired or DraftState.Rejected or DraftState.Withdrawn))
+        {
+            return SlackNotice.Refusal($"Draft {draft.Id} is {DraftTransitions.Describe(draft.State)}; a new draft from it is for drafts that ended without being approved.");
+        }
+        var accounts = await drafts.AccountsForAsync(who.Person, cancellationToken);
+        if (accounts.Count == 0)
+        {
+            return SlackNotice.Refusal(await NoAccountsAsync(cancellationToken));
+        }
+        if (triggerId is null)
+        {
+            return ButtonPrompt.Build($"Open the form with the text of draft {draft.Id}.", "Submit again", SubmitterOutcomeMessage.ResubmitActionId, draft.Id);
+        }
+        var zone = draft.CurrentRevision.Content.Schedule?.TimeZoneId;
+        var prefill = Prefill(draft) with { RevisingDraftId = null, ScheduledDate = null, ScheduledTime = null };
+        await slack.OpenViewAsync(triggerId, NewDraftModal.Build(Model(accounts, zone, prefill)), cancellationToken);
+        return null;
+    }
+
     private NewDraftModalModel Model(IReadOnlyList<CompanyAccount> accounts, string? zone, NewDraftSubmission? prefill)
     {
         var offered = accounts.Take(BlockKitLimits.SelectOptions).Select(a => new DraftChoice(a.Id, a.Label)).ToList();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using PostApprovalBot.Core.Administration;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.UseCases;
@@ -11,9 +13,10 @@ namespace PostApprovalBot.Slack.Channel.Commands;
 
 /// <summary>
 /// Runs one text command (the same words as in Teams) for an identified person and says what to answer:
-/// a message only they see, or nothing when a modal opened.
+/// a message only they see, or nothing when a modal opened. Admin commands go to the core's <see cref="AdminConsole"/>
+/// (which decides who may); without one in the host they are answered with a refusal.
 /// </summary>
-public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener modals)
+public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener modals, AdminConsole? admin = null)
 {
     public const int ListSize = 20;
 
@@ -32,8 +35,38 @@ public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener mod
             ChatCommandKind.Status => await StatusAsync(who, command.Argument!, cancellationToken),
             ChatCommandKind.Withdraw => await WithdrawAsync(who, command.Argument!, cancellationToken),
             ChatCommandKind.Revise => await modals.OpenRevisionAsync(who, command.Argument!, source.TriggerId, cancellationToken),
+            ChatCommandKind.Policy => await PolicyAsync(command.Argument!, cancellationToken),
+            ChatCommandKind.Administer => await AdministerAsync(who, command.Text ?? "", cancellationToken),
             _ => HelpMessage.Build(ChatCommand.Catalogue, source.HelpPrefix),
         };
+    }
+
+    private async Task<SlackMessage> PolicyAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var found = await drafts.PostingPolicyAsync(accountId, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return SlackNotice.Refusal(found.Refusal!.Message);
+        }
+        var (account, policy) = found.Value;
+        return PostingPolicyMessage.Build(new PostingPolicyModel(
+            account.DisplayName,
+            account.Platform.ToString(),
+            $"{account.Owner.DisplayName} ({account.Owner.Id})",
+            policy?.Guidance,
+            policy?.MaxPerDay is { } perDay ? perDay.ToString(CultureInfo.InvariantCulture) : "no limit",
+            policy?.MaxPerWeek is { } perWeek ? perWeek.ToString(CultureInfo.InvariantCulture) : "no limit",
+            policy is null ? "any time" : $"{policy.EarliestHour ?? 0:00}:00 to {policy.LatestHour ?? 24:00}:00 {policy.TimeZoneId}"));
+    }
+
+    private async Task<SlackMessage> AdministerAsync(ChatContact who, string text, CancellationToken cancellationToken)
+    {
+        if (admin is null)
+        {
+            return SlackNotice.Refusal("Administration is not set up in this installation.");
+        }
+        var reply = await admin.ExecuteAsync(who.Person, text, cancellationToken);
+        return AdminReplyMessage.Build(reply.Succeeded, reply.Title, reply.Lines);
     }
 
     private async Task<SlackMessage> SubmitAsync(ChatContact who, string accountId, string text, CancellationToken cancellationToken)

@@ -35,8 +35,9 @@ public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, IHostAppli
             {
                 return SlackNotice.Refusal(identity.Problem);
             }
-            var text = SlackTypedText.ToPlain(command.Text);
-            var parsed = string.IsNullOrWhiteSpace(text) ? new ChatCommand(ChatCommandKind.New) : ChatCommandParser.Parse(text);
+            var parsed = string.IsNullOrWhiteSpace(SlackTypedText.ToPlain(command.Text))
+                ? new ChatCommand(ChatCommandKind.New)
+                : await services.GetRequiredService<SlackCommandReader>().ReadAsync(command.Text, cancellationToken);
             return await services.GetRequiredService<SlackCommandRunner>()
                 .RunAsync(identity.Contact, parsed, SlackCommandSource.SlashCommand(command.TriggerId), cancellationToken);
         }

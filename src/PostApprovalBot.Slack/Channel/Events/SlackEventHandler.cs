@@ -14,7 +14,7 @@ namespace PostApprovalBot.Slack.Channel.Events;
 /// answered in the DM (a mention is answered to its author only), and opening the Home tab publishes it.
 /// </summary>
 public sealed partial class SlackEventHandler(
-    SlackContacts contacts, SlackCommandRunner commands, AppHomePublisher home, SlackApiClient slack, ILogger<SlackEventHandler> logger)
+    SlackContacts contacts, SlackCommandReader reader, SlackCommandRunner commands, AppHomePublisher home, SlackApiClient slack, ILogger<SlackEventHandler> logger)
 {
     /// <summary>True for the events this bot acts on; others are acknowledged and ignored without a claim.</summary>
     public static bool IsHandled(SlackEvent e) => !e.IsFromBot && e.User is not null && (e.Type, e.Subtype) switch
@@ -42,7 +42,7 @@ public sealed partial class SlackEventHandler(
             return;
         }
         var reply = identity.IsKnown
-            ? await commands.RunAsync(identity.Contact, ChatCommandParser.Parse(SlackTypedText.ToPlain(WithoutMentions(e.Text))), SlackCommandSource.Message, cancellationToken)
+            ? await commands.RunAsync(identity.Contact, await reader.ReadAsync(WithoutMentions(e.Text), cancellationToken), SlackCommandSource.Message, cancellationToken)
             : SlackNotice.Refusal(identity.Problem);
         if (reply is null)
         {

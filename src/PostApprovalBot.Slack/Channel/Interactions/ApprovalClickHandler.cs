@@ -62,8 +62,11 @@ public sealed class ApprovalClickHandler(
         {
             return SlackNotice.Refusal(DraftVisibility.Refusal(overview.Draft.Id));
         }
+        // The approver's own version starts from the draft's text; Slack's text box holds 3,000 characters, so longer drafts get no field.
+        var text = overview.Draft.CurrentRevision.Content.Text;
+        var prefill = click.Verdict == ApprovalVerdict.RequestChanges && text.Length <= BlockKitLimits.PlainTextInputLength ? text : null;
         await slack.OpenViewAsync(click.TriggerId, CommentModal.Build(new CommentModalModel(
-            click.Verdict, click.Target, overview.Account.DisplayName, click.Target.StageId, overview.Draft.CurrentRevision.Content.Text, click.Message)),
+            click.Verdict, click.Target, overview.Account.DisplayName, click.Target.StageId, text, click.Message, prefill)),
             cancellationToken);
         return null;
     }

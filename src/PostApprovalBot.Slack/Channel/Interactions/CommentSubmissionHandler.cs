@@ -26,7 +26,7 @@ public sealed class CommentSubmissionHandler(DraftService drafts, SlackContacts 
         }
         var comment = form.Value;
         var result = await drafts.DecideAsync(identity.Contact.Person, comment.Target.DraftId, comment.Target.StageId, comment.Target.Revision,
-            Verdict(comment.Verdict), comment.Comment, cancellationToken);
+            Verdict(comment.Verdict), comment.Comment, cancellationToken, comment.SuggestedText);
         return result.Succeeded ? SlackHttpAnswer.ViewClear() : Error(result.Refusal!.Message);
     }
 

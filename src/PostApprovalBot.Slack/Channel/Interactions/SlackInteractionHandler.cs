@@ -58,6 +58,13 @@ public sealed class SlackInteractionHandler(
             case SubmitterOutcomeMessage.ReviseActionId when !string.IsNullOrWhiteSpace(action.Value):
                 await OpenModalAsync(interaction, (who, trigger) => modals.OpenRevisionAsync(who, action.Value!, trigger, cancellationToken), cancellationToken);
                 break;
+            case SubmitterOutcomeMessage.ResubmitActionId when !string.IsNullOrWhiteSpace(action.Value):
+                await OpenModalAsync(interaction, (who, trigger) => modals.OpenResubmissionAsync(who, action.Value!, trigger, cancellationToken), cancellationToken);
+                break;
+            case SubmitterOutcomeMessage.AcceptSuggestionActionId when !string.IsNullOrWhiteSpace(action.Value):
+                Later($"accept suggestion {action.Value} by {interaction.UserId}", (s, ct) =>
+                    s.GetRequiredService<SuggestionClickHandler>().AcceptAsync(interaction.UserId, interaction.ChannelId, action.Value!, ct));
+                break;
         }
         return SlackHttpAnswer.Ack();
     }

@@ -36,7 +36,10 @@ internal static class ApprovalViews
             revision.Findings.Select(Finding).ToList(),
             earlier,
             settled is null ? null : SlackWording.Line(settled, revision.Number),
-            view.CanAct ? null : ClosingNote(view, stage, viewer));
+            view.CanAct ? null : ClosingNote(view, stage, viewer))
+        {
+            Changes = draft.Revisions.Count > 1 ? RevisionChanges.Between(draft.Revisions[^2].Content.Text, revision.Content.Text) : [],
+        };
     }
 
     private static PolicyFindingLine Finding(PolicyFinding finding) =>
@@ -47,6 +50,10 @@ internal static class ApprovalViews
     {
         var draft = view.Overview.Draft;
         var last = draft.Decisions.LastOrDefault();
+        if (SlackWording.Override(draft) is { } overridden)
+        {
+            return $"This post was {(draft.State == DraftState.Approved ? "approved" : "rejected")} by {SlackWording.Decider(overridden)}; no decision is needed any more.";
+        }
         switch (draft.State)
         {
             case DraftState.Approved:
@@ -60,7 +67,7 @@ internal static class ApprovalViews
             case DraftState.Withdrawn:
                 return "The submitter withdrew this draft.";
             case DraftState.Expired:
-                return "This draft expired before every stage decided.";
+                return $"This draft expired: its publication time ({SlackWording.Schedule(draft.CurrentRevision.Content)}) passed before every stage decided. No decision is needed any more.";
         }
         if (stage is { Outcome: StageOutcome.Waiting } && stage.Decisions.Any(d => d.Approver.Id == viewer))
         {

@@ -21,7 +21,11 @@ internal static class OutcomeViews
             DraftEventKind.Expired => SubmitterOutcome.Expired,
             _ => SubmitterOutcome.ApproversUnreachable,
         };
-        var decided = outcome is SubmitterOutcome.Rejected or SubmitterOutcome.ChangesRequested;
+        var overridden = outcome is SubmitterOutcome.Approved or SubmitterOutcome.Rejected ? SlackWording.Override(draft) : null;
+        var decided = outcome is SubmitterOutcome.Rejected or SubmitterOutcome.ChangesRequested || overridden is not null;
+        var suggestion = outcome == SubmitterOutcome.ChangesRequested
+            ? draft.Decisions.LastOrDefault(d => d.Revision == draft.CurrentRevision.Number && d.Verdict == Verdict.RequestChanges)?.SuggestedText
+            : null;
         return new SubmitterOutcomeModel(
             outcome,
             draft.Id,
@@ -29,10 +33,16 @@ internal static class OutcomeViews
             overview.Account.DisplayName,
             SlackWording.Platform(overview),
             decided ? notice.Event.Actor.DisplayName : null,
-            decided ? notice.Event.StageName : null,
+            decided && overridden is null ? notice.Event.StageName : null,
             decided ? notice.Event.Comment : null,
             outcome == SubmitterOutcome.Approved ? text : null,
             outcome == SubmitterOutcome.Approved ? ApprovedText.Sha256(text) : null,
-            notice.UnreachableApprovers.Select(p => $"{p.DisplayName} ({p.Id})").ToList());
+            notice.UnreachableApprovers.Select(p => $"{p.DisplayName} ({p.Id})").ToList())
+        {
+            Overridden = overridden is not null,
+            SuggestedText = suggestion,
+            SuggestedChanges = suggestion is null ? [] : RevisionChanges.Between(text, suggestion),
+            ScheduleText = outcome == SubmitterOutcome.Expired ? SlackWording.Schedule(draft.CurrentRevision.Content) : null,
+        };
     }
 }

@@ -49,19 +49,35 @@ internal static class SlackWording
 
     /// <summary>The decision that settled a stage, or its latest decision in any revision (a step passed before a revision).</summary>
     public static StageDecision? SettlingDecision(DraftOverview overview, StageProgress? stage, string stageName) =>
-        stage?.DecidingDecision
+        Override(overview.Draft)
+        ?? stage?.DecidingDecision
         ?? overview.Draft.Decisions.LastOrDefault(d => string.Equals(d.StageName, stageName, StringComparison.OrdinalIgnoreCase)
             && (stage is null || stage.Outcome != StageOutcome.Waiting || d.Revision == overview.Draft.CurrentRevision.Number));
 
-    /// <summary>Who decided; a delegate is named with the member they stood in for.</summary>
-    public static string Decider(StageDecision decision) => decision.OnBehalfOf is { } member
-        ? $"{decision.Approver.DisplayName} (for {member.DisplayName})"
-        : decision.Approver.DisplayName;
+    /// <summary>
+    /// Who decided: "Noah on behalf of Lena" for a delegate, "override (Ada Admin, reason)" for an administrator's override,
+    /// so that "approved by …" reads right in every case.
+    /// </summary>
+    public static string Decider(StageDecision decision)
+    {
+        if (DraftWorkflow.IsOverride(decision))
+        {
+            return $"override ({decision.Approver.DisplayName}, {decision.Comment})";
+        }
+        return decision.OnBehalfOf is { } member
+            ? $"{decision.Approver.DisplayName} on behalf of {member.DisplayName}"
+            : decision.Approver.DisplayName;
+    }
 
+    /// <summary>The administrator's override that ended the draft's review, if one did.</summary>
+    public static StageDecision? Override(Draft draft) =>
+        draft.Decisions.LastOrDefault() is { } last && DraftWorkflow.IsOverride(last) ? last : null;
+
+    // An override's reason is already in "by override (admin, reason)".
     public static DecisionLine Line(StageDecision decision, int currentRevision) => new(
         decision.Revision == currentRevision ? decision.StageName : $"{decision.StageName} (revision {decision.Revision})",
         Decider(decision),
         Verdict(decision.Verdict),
         When(decision.At),
-        decision.Comment);
+        DraftWorkflow.IsOverride(decision) ? null : decision.Comment);
 }

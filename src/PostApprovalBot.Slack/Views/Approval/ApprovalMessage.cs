@@ -14,12 +14,17 @@ public static class ApprovalMessage
     private const int DraftTextBlocks = 10;
     private const int FixedBlocks = 7; // header, facts, hidden-text note, links, divider, buttons or outcome, closing note
 
+    // The changes since the previous revision: up to three sections and the legend.
+    private const int ChangeBlocks = 4;
+
     public static SlackMessage Build(ApprovalRequestModel model)
     {
         var blocks = new BlockList(BlockKitLimits.MessageBlocks);
         var decided = model.Outcome is not null || model.ClosingNote is not null;
         blocks.Add(new HeaderBlock(decided ? $"Decided: {model.StageName}" : $"Approval needed: {model.StageName}"));
         blocks.Add(new SectionBlock(null, Facts(model)));
+        IReadOnlyList<Block> changes = model.Changes.Count == 0 ? [] : ChangeMarkup.Sections($"What changed since revision {model.Revision - 1}", model.Changes, ChangeBlocks);
+        blocks.AddRange(changes);
         var text = ViewText.PlainTextSections(model.DraftText.Length > 0 ? model.DraftText : "(empty draft)", DraftTextBlocks, out var hidden);
         blocks.AddRange(text);
         if (hidden > 0)
@@ -30,7 +35,7 @@ public static class ApprovalMessage
         {
             blocks.Add(new SectionBlock(new PlainText("Links:\n" + string.Join('\n', model.Links))));
         }
-        var listBudget = BlockKitLimits.MessageBlocks - FixedBlocks - text.Count;
+        var listBudget = BlockKitLimits.MessageBlocks - FixedBlocks - text.Count - changes.Count;
         var findingsBudget = model.Findings.Count == 0 ? 0 : Math.Max(2, listBudget / 3);
         if (findingsBudget > 0)
         {

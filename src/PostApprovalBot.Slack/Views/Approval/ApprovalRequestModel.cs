@@ -19,4 +19,8 @@ public sealed record ApprovalRequestModel(
     IReadOnlyList<PolicyFindingLine> Findings,
     IReadOnlyList<DecisionLine> EarlierDecisions,
     DecisionLine? Outcome = null,
-    string? ClosingNote = null);
+    string? ClosingNote = null)
+{
+    /// <summary>What changed in the text since the previous revision, word by word; shown above the draft from revision 2 on.</summary>
+    public IReadOnlyList<TextChange> Changes { get; init; } = [];
+}

@@ -10,6 +10,8 @@ public static class CommentModal
     public const string CallbackId = "approval_comment";
     public const string CommentBlockId = "comment";
     public const string CommentActionId = "comment_text";
+    public const string SuggestionBlockId = "suggestion";
+    public const string SuggestionActionId = "suggestion_text";
 
     public static ModalView Build(CommentModalModel model)
     {
@@ -21,7 +23,7 @@ public static class CommentModal
         var metadata = new CommentModalMetadata(
             model.Target.DraftId, model.Target.Revision, model.Target.StageId, model.Verdict,
             model.ApprovalMessage.ChannelId, model.ApprovalMessage.Ts);
-        Block[] blocks =
+        List<Block> blocks =
         [
             new SectionBlock(new MrkdwnText($"*{SlackMrkdwn.Escape(model.AccountName)}*, stage {SlackMrkdwn.Escape(model.StageName)}")),
             new ContextBlock(new PlainText(ViewText.Preview(model.DraftPreview, 300))),
@@ -30,6 +32,15 @@ public static class CommentModal
                 new PlainTextInputElement(CommentActionId, multiline: true, placeholder: "The submitter will see this comment."),
                 CommentBlockId),
         ];
+        if (!rejecting && model.SuggestionPrefill is { } prefill)
+        {
+            blocks.Add(new InputBlock(
+                "Suggested text (optional)",
+                new PlainTextInputElement(SuggestionActionId, multiline: true, initialValue: prefill),
+                SuggestionBlockId,
+                optional: true,
+                hint: "Edit the post here and the submitter can accept your version in one click. Left as it is, nothing is suggested."));
+        }
         return new ModalView(
             rejecting ? "Reject post" : "Request changes",
             blocks,
@@ -52,11 +63,13 @@ public static class CommentModal
         {
             return Error("Please write a comment for the submitter.");
         }
+        var suggestion = metadata.Verdict == ApprovalVerdict.RequestChanges ? view.State.Find(SuggestionBlockId, SuggestionActionId)?.Value : null;
         return ModalFormResult<CommentSubmission>.Success(new CommentSubmission(
             metadata.Verdict,
             new ApprovalButtonValue(metadata.DraftId, metadata.Revision, metadata.StageId),
             comment,
-            new SlackMessageRef(metadata.ChannelId, metadata.MessageTs)));
+            new SlackMessageRef(metadata.ChannelId, metadata.MessageTs),
+            string.IsNullOrWhiteSpace(suggestion) ? null : suggestion));
     }
 
     private static ModalFormResult<CommentSubmission> Error(string message) =>

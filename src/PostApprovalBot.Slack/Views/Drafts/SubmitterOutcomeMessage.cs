@@ -11,6 +11,15 @@ public static class SubmitterOutcomeMessage
     /// <summary>The Revise button's action id; its value is the draft id, which grants nothing by itself.</summary>
     public const string ReviseActionId = "draft_revise";
 
+    /// <summary>Accept suggestion: the approver's suggested text becomes the next revision. Its value is the draft id.</summary>
+    public const string AcceptSuggestionActionId = "draft_accept_suggestion";
+
+    /// <summary>Submit again, for an expired draft: the draft form prefilled with its text. Its value is the draft id.</summary>
+    public const string ResubmitActionId = "draft_resubmit";
+
+    private const int SuggestionDiffBlocks = 4;
+    private const int SuggestedTextBlocks = 5;
+
     private const int ApprovedTextBlocks = 20;
 
     public static SlackMessage Build(SubmitterOutcomeModel model)
@@ -22,7 +31,9 @@ public static class SubmitterOutcomeMessage
         switch (model.Outcome)
         {
             case SubmitterOutcome.Approved:
-                blocks.Add(new SectionBlock(new MrkdwnText($"Every review stage approved {draft}. Publish exactly this text:")));
+                blocks.Add(new SectionBlock(new MrkdwnText(model.Overridden
+                    ? $"{Who(model)}, an administrator, approved {draft} by override.{Quote(model.Comment)}\nPublish exactly this text:"
+                    : $"Every review stage approved {draft}. Publish exactly this text:")));
                 var text = ViewText.PlainTextSections(model.ApprovedText ?? "", ApprovedTextBlocks, out var hidden);
                 blocks.AddRange(text);
                 if (hidden > 0)
@@ -32,7 +43,21 @@ public static class SubmitterOutcomeMessage
                 blocks.Add(new SectionBlock(new MrkdwnText($"SHA-256 of the approved text: `{SlackMrkdwn.Escape(model.ApprovedTextSha256 ?? "")}`")));
                 break;
             case SubmitterOutcome.Rejected:
-                blocks.Add(new SectionBlock(new MrkdwnText($"{Who(model)} rejected {draft}.{Quote(model.Comment)}")));
+                blocks.Add(new SectionBlock(new MrkdwnText(model.Overridden
+                    ? $"{Who(model)}, an administrator, rejected {draft} by override.{Quote(model.Comment)}"
+                    : $"{Who(model)} rejected {draft}.{Quote(model.Comment)}")));
+                break;
+            case SubmitterOutcome.ChangesRequested when model.SuggestedText is not null:
+                blocks.Add(new SectionBlock(new MrkdwnText($"{Who(model)} asks for changes to {draft} and suggests a new text.{Quote(model.Comment)}")));
+                blocks.AddRange(ChangeMarkup.Sections("Their suggestion, compared with your text", model.SuggestedChanges, SuggestionDiffBlocks));
+                blocks.Add(new SectionBlock(new MrkdwnText("*The suggested text in full*")));
+                blocks.AddRange(ViewText.PlainTextSections(model.SuggestedText, SuggestedTextBlocks, out _));
+                blocks.Add(new ActionsBlock(
+                [
+                    new ButtonElement("Accept suggestion", AcceptSuggestionActionId, model.DraftId, ButtonStyle.Primary),
+                    new ButtonElement("Revise draft", ReviseActionId, model.DraftId),
+                ]));
+                blocks.Add(new ContextBlock(new MrkdwnText("Accept suggestion sends it as your next revision; Revise draft lets you write your own.")));
                 break;
             case SubmitterOutcome.ChangesRequested:
                 var revise = new ButtonElement("Revise draft", ReviseActionId, model.DraftId, ButtonStyle.Primary);
@@ -43,7 +68,11 @@ public static class SubmitterOutcomeMessage
                 blocks.Add(new SectionBlock(new MrkdwnText($"{char.ToUpperInvariant(draft[0])}{draft[1..]} was withdrawn.")));
                 break;
             case SubmitterOutcome.Expired:
-                blocks.Add(new SectionBlock(new MrkdwnText($"{char.ToUpperInvariant(draft[0])}{draft[1..]} expired before every stage decided.")));
+                var when = model.ScheduleText is null ? "" : $" ({SlackMrkdwn.Escape(model.ScheduleText)})";
+                blocks.Add(new SectionBlock(new MrkdwnText(
+                    $"{char.ToUpperInvariant(draft[0])}{draft[1..]} expired: its publication time{when} passed before every stage decided, so it will not be published. "
+                    + "If it is still needed, submit it again with a new time."),
+                    accessory: new ButtonElement("Submit again", ResubmitActionId, model.DraftId, ButtonStyle.Primary)));
                 break;
         }
         if (model.UnreachableApprovers is { Count: > 0 } unreachable)
@@ -57,8 +86,8 @@ public static class SubmitterOutcomeMessage
 
     private static string Title(SubmitterOutcomeModel model) => model.Outcome switch
     {
-        SubmitterOutcome.Approved => $"Approved: your {model.AccountName} post",
-        SubmitterOutcome.Rejected => $"Rejected: your {model.AccountName} post",
+        SubmitterOutcome.Approved => $"Approved{(model.Overridden ? " by override" : "")}: your {model.AccountName} post",
+        SubmitterOutcome.Rejected => $"Rejected{(model.Overridden ? " by override" : "")}: your {model.AccountName} post",
         SubmitterOutcome.ChangesRequested => $"Changes requested: your {model.AccountName} post",
         SubmitterOutcome.Withdrawn => $"Withdrawn: your {model.AccountName} post",
         SubmitterOutcome.Expired => $"Expired: your {model.AccountName} post",
