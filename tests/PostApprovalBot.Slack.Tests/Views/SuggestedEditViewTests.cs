@@ -116,7 +116,7 @@ public sealed class SuggestedEditViewTests
         var json = SubmitterOutcomeMessage.Build(Outcome(SubmitterOutcome.Expired) with { ScheduleText = "2026-03-02 09:00 (Europe/Paris)" }).ToJson();
 
         var text = Rendered.Text(json);
-        Assert.Contains("its publication time (2026-03-02 09:00 (Europe/Paris)) passed", text, StringComparison.Ordinal);
+        Assert.Contains("its publication time, 2026-03-02 09:00 (Europe/Paris), passed", text, StringComparison.Ordinal);
         Assert.Contains($"\"action_id\":\"{SubmitterOutcomeMessage.ResubmitActionId}\"", text, StringComparison.Ordinal);
     }
 

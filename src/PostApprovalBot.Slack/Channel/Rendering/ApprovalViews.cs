@@ -67,7 +67,7 @@ internal static class ApprovalViews
             case DraftState.Withdrawn:
                 return "The submitter withdrew this draft.";
             case DraftState.Expired:
-                return $"This draft expired: its publication time ({SlackWording.Schedule(draft.CurrentRevision.Content)}) passed before every stage decided. No decision is needed any more.";
+                return $"This draft expired: its publication time, {SlackWording.Schedule(draft.CurrentRevision.Content)}, passed before every stage decided. No decision is needed any more.";
         }
         if (stage is { Outcome: StageOutcome.Waiting } && stage.Decisions.Any(d => d.Approver.Id == viewer))
         {

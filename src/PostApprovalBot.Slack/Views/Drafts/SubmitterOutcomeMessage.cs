@@ -68,7 +68,7 @@ public static class SubmitterOutcomeMessage
                 blocks.Add(new SectionBlock(new MrkdwnText($"{char.ToUpperInvariant(draft[0])}{draft[1..]} was withdrawn.")));
                 break;
             case SubmitterOutcome.Expired:
-                var when = model.ScheduleText is null ? "" : $" ({SlackMrkdwn.Escape(model.ScheduleText)})";
+                var when = model.ScheduleText is null ? "" : $", {SlackMrkdwn.Escape(model.ScheduleText)},";
                 blocks.Add(new SectionBlock(new MrkdwnText(
                     $"{char.ToUpperInvariant(draft[0])}{draft[1..]} expired: its publication time{when} passed before every stage decided, so it will not be published. "
                     + "If it is still needed, submit it again with a new time."),

@@ -77,7 +77,7 @@ internal static class ApprovalCardViews
         {
             var what = draft.State == DraftState.Withdrawn
                 ? $"{draft.Submitter.DisplayName} withdrew this draft"
-                : $"This draft expired: its publication time ({Wording.Schedule(draft.CurrentRevision.Content)}) passed before every stage decided";
+                : $"This draft expired: its publication time, {Wording.Schedule(draft.CurrentRevision.Content)}, passed before every stage decided";
             return new NoticeView(draft.State == DraftState.Withdrawn ? "Withdrawn" : "Expired", $"{what}; no decision is needed any more.", CardTone.Neutral);
         }
 

@@ -47,7 +47,7 @@ internal static class SubmitterNoticeViews
             },
             DraftEventKind.ChangesRequested => ChangesRequested(notice, by, stage),
             DraftEventKind.Expired => new NoticeView($"Expired: draft {draft.Id}",
-                $"Your post for {account} was still in review when its publication time ({Wording.Schedule(draft.CurrentRevision.Content)}) passed, "
+                $"Your post for {account} was still in review when its publication time, {Wording.Schedule(draft.CurrentRevision.Content)}, passed, "
                 + "so it will not be published. If it is still needed, submit it again with a new time: the button opens the form with your text.",
                 CardTone.Neutral)
             {
