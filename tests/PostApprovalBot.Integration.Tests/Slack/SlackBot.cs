@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,10 +34,13 @@ public sealed class SlackBot : IAsyncDisposable
     public SlackSignedRequests Requests { get; }
     public DraftService Drafts => Host.Services.GetRequiredService<DraftService>();
 
-    public static async Task<SlackBot> StartAsync(AzuriteFixture azurite, params (string Key, string? Value)[] extra)
+    public static Task<SlackBot> StartAsync(AzuriteFixture azurite, params (string Key, string? Value)[] extra) => StartAsync(azurite, null, extra);
+
+    /// <summary>Starts the bot with services of the test's own replacing the host's (e.g. a controllable clock).</summary>
+    public static async Task<SlackBot> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? testServices, params (string Key, string? Value)[] extra)
     {
         var slack = await SlackWebApiStandIn.StartAsync(SlackCompany.Workspace);
-        var host = BotFactory.OnAzurite(azurite,
+        var settings = BotFactory.OnAzurite(azurite,
         [
             ("Seed:Path", SlackCompany.SeedPath),
             ("Slack:SigningSecret", SigningSecret),
@@ -44,7 +48,8 @@ public sealed class SlackBot : IAsyncDisposable
             ("Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()),
             ("Slack:RetryBaseDelay", "00:00:00.050"),
             .. extra,
-        ]);
+        ]).Settings;
+        var host = new BotFactory(settings) { TestServices = testServices };
         var bot = new SlackBot(slack, host);
         await host.Services.GetServices<IHostedService>().OfType<TableBootstrapper>().Single().Ready.WaitAsync(TimeSpan.FromSeconds(30));
         return bot;
@@ -108,15 +113,19 @@ public sealed class SlackBot : IAsyncDisposable
         return await BodyAsync(response);
     }
 
-    /// <summary>The whole new-draft path: /post, the modal, its submission; returns the new draft's id.</summary>
-    public async Task<string> SubmitDraftAsync(SlackTestUser user, string text, string account = SlackCompany.LinkedIn)
+    /// <summary>The whole new-draft path: /post, the modal, its submission (to publish at <paramref name="publishAt"/>, UTC, when given); returns the new draft's id.</summary>
+    public async Task<string> SubmitDraftAsync(SlackTestUser user, string text, string account = SlackCompany.LinkedIn, DateTimeOffset? publishAt = null)
     {
         var person = Person.FromEmail(user.Email!);
         var before = (await Drafts.MyDraftsAsync(person, 100, default)).Select(d => d.Draft.Id).ToHashSet();
         var (response, body, trigger) = await SlashAsync(user, "");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(body);
-        var answer = await SubmitViewAsync(user, await OpenedViewAsync(trigger), SlackPayloads.DraftForm(await OpenedViewAsync(trigger), account, text));
+        var form = publishAt is { } at
+            ? SlackPayloads.DraftForm(await OpenedViewAsync(trigger), account, text,
+                at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture), "UTC")
+            : SlackPayloads.DraftForm(await OpenedViewAsync(trigger), account, text);
+        var answer = await SubmitViewAsync(user, await OpenedViewAsync(trigger), form);
         Assert.Equal("clear", answer?["response_action"]?.GetValue<string>());
         return (await Drafts.MyDraftsAsync(person, 100, default)).Select(d => d.Draft.Id).Single(id => !before.Contains(id));
     }

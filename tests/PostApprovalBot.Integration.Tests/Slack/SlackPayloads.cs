@@ -64,15 +64,22 @@ public static class SlackPayloads
         return values;
     }
 
-    /// <summary>The comment modal's state: its one input block.</summary>
-    public static JsonObject CommentForm(JsonObject view, string comment)
+    /// <summary>
+    /// The comment modal's state: the comment, and the suggested text field as the approver left it (its prefill when
+    /// <paramref name="suggestion"/> is null, as Slack sends an untouched initial value).
+    /// </summary>
+    public static JsonObject CommentForm(JsonObject view, string comment, string? suggestion = null)
     {
-        var input = view["blocks"]!.AsArray().OfType<JsonObject>().Single(b => b["type"]!.GetValue<string>() == "input");
-        var actionId = input["element"]!["action_id"]!.GetValue<string>();
-        return new JsonObject
+        var inputs = view["blocks"]!.AsArray().OfType<JsonObject>().Where(b => b["type"]!.GetValue<string>() == "input").ToList();
+        var values = new JsonObject();
+        foreach (var input in inputs)
         {
-            [input["block_id"]!.GetValue<string>()] = new JsonObject { [actionId] = new JsonObject { ["type"] = "plain_text_input", ["value"] = comment } },
-        };
+            var blockId = input["block_id"]!.GetValue<string>();
+            var element = input["element"]!;
+            var value = blockId == "comment" ? comment : suggestion ?? element["initial_value"]?.GetValue<string>();
+            values[blockId] = new JsonObject { [element["action_id"]!.GetValue<string>()] = new JsonObject { ["type"] = "plain_text_input", ["value"] = value } };
+        }
+        return values;
     }
 
     public static JsonObject Action(JsonObject button) => new()

@@ -66,7 +66,8 @@ public sealed class RejectionAndRevisionFlowTests(AzuriteFixture azurite) : IAsy
         var lena = await flow.ApprovalCardAsync(Lena, draftId);
         var again = await bot.WaitForAsync("Lena's card back to revision 2 with buttons", c =>
             c.IsUpdate && c.ActivityId == lena.ActivityId && c.CardText.Contains("revision 2") && CardReading.OffersDecisions(c.Card!));
-        Assert.Contains("+ " + revised, again.CardText);
+        Assert.Contains("What changed since revision 1", again.CardText);
+        Assert.Contains("our partner Fabrikam.", again.CardText);
         await flow.DecideAsync(Lena, draftId, "approve");
         await flow.DecideAsync(Colin, draftId, "approve");
         await flow.DecideAsync(Chloe, draftId, "approve");

@@ -51,7 +51,10 @@ public sealed class TeamsBot : IAsyncDisposable
 
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<TeamsBot> StartAsync(AzuriteFixture azurite, params (string Key, string? Value)[] overrides)
+    public static Task<TeamsBot> StartAsync(AzuriteFixture azurite, params (string Key, string? Value)[] overrides) => StartAsync(azurite, null, overrides);
+
+    /// <summary>Starts the bot with services of the test's own replacing the host's (e.g. a controllable clock).</summary>
+    public static async Task<TeamsBot> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? testServices, params (string Key, string? Value)[] overrides)
     {
         var keys = await BotFrameworkKeys.StartAsync(TeamsKey, WebChatKey);
         var entra = await EntraStandIn.StartAsync();
@@ -76,7 +79,10 @@ public sealed class TeamsBot : IAsyncDisposable
         }
 
         var factory = new TeamsHostFactory(settings, environment, services =>
-            services.AddHttpClient(TeamsServiceCollectionExtensions.EntraHttpClient).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler));
+        {
+            services.AddHttpClient(TeamsServiceCollectionExtensions.EntraHttpClient).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
+            testServices?.Invoke(services);
+        });
         factory.Start();
         var bot = new TeamsBot(factory, seed, keys, entra, connector);
         var bootstrapper = factory.Services.GetServices<IHostedService>().OfType<TableBootstrapper>().Single();
