@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PostApprovalBot.Core.Drafts;
@@ -50,7 +51,16 @@ public sealed class SlackReviewClockTests(AzuriteFixture azurite)
         await Eventually.HoldsAsync(() => !request.HasButtons && request.Text.Contains("This draft expired", StringComparison.Ordinal), "Lena's message closed by the expiry");
         var outcome = await Eventually.GetAsync(() => bot.Slack.MessagesIn(Emma.DirectChannel).FirstOrDefault(m => m.Text.Contains("Expired: your", StringComparison.Ordinal)), "Emma's expiry message");
         Assert.Contains("submit it again with a new time", outcome.Text, StringComparison.Ordinal);
-        Assert.NotNull(outcome.Button("draft_resubmit"));
         Assert.Equal(DraftState.Expired, (await bot.Drafts.GetAsync(draftId, default)).Value.Draft.State);
+
+        // Submit again: signed at the clock's time, as Slack's would be three days later.
+        var trigger = bot.Requests.NewTriggerId();
+        var click = SlackPayloads.MessageClick(Emma, outcome, outcome.Button("draft_resubmit")!, trigger);
+        await bot.Requests.SendAsync("/slack/interactions", SlackSignedRequests.Form(new Dictionary<string, string> { ["payload"] = click.ToJsonString() }),
+            "application/x-www-form-urlencoded", timestamp: clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        var form = await bot.OpenedViewAsync(trigger);
+        Assert.Equal("New post draft", form["title"]?["text"]?.GetValue<string>());
+        Assert.Contains("Our Lyon open day is on Saturday.", form.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("initial_date", form.ToJsonString(), StringComparison.Ordinal);
     }
 }

@@ -68,6 +68,23 @@ public sealed class WorkflowFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_draft_that_ended_unapproved_comes_back_as_a_new_form_with_its_text_for_its_submitter_only()
+    {
+        var draftId = await flow.SubmitAsync(Emma, "Join our Lyon open day on Saturday.");
+        await flow.DecideAsync(Lena, draftId, "reject", "Saturday is a strike day.");
+        var data = new System.Text.Json.Nodes.JsonObject { ["draftId"] = draftId };
+
+        await bot.ClickAsync(Emma, "resubmitDraft", data);
+        await bot.ClickAsync(Liam, "resubmitDraft", data.DeepClone().AsObject());
+
+        var form = await bot.WaitForAsync("the new form for Emma", c => c.IsPost && c.ConversationId == Emma.PersonalChat && c.CardText.Contains($"The text of draft {draftId}"));
+        Assert.Contains("Join our Lyon open day on Saturday.", form.CardText);
+        Assert.Contains("submitDraft", CardReading.Verbs(form.Card!));
+        var refused = await bot.WaitForAsync("Liam's refusal", c => c.IsPost && c.ConversationId == Liam.PersonalChat && c.CardText.Contains("No such draft"));
+        Assert.DoesNotContain("Join our Lyon open day", refused.CardText);
+    }
+
+    [Fact]
     public async Task A_delegate_gets_the_card_decides_and_every_card_says_on_behalf_of_whom()
     {
         await bot.SayAsync(Olivia, $"approvers legal delegate {Lena.Email} to {Noah.Email} until 2099-12-31");
