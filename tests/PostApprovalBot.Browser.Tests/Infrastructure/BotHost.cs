@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace PostApprovalBot.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot from its build output, as scripts/run.sh runs it: Development (so Teams is in emulator mode and the demo company is
+/// seeded), on a free loopback port, on the given Azurite with a table prefix of its own.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly ChildProcess process;
+
+    private BotHost(ChildProcess process, Uri baseUrl)
+    {
+        this.process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>Where the Playgrounds send their activities.</summary>
+    public Uri MessagesUrl => new(BaseUrl, "api/messages");
+
+    public string Tail() => process.Tail(60);
+
+    public static async Task<BotHost> StartAsync(AzuriteTables azurite, string logFolder)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        var (contentRoot, dll) = RepositoryRoot.Host();
+        var baseUrl = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/");
+        var info = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, WorkingDirectory = contentRoot };
+        // Settings that would take the channel out of emulator mode must not leak in from the machine running the tests.
+        foreach (var inherited in info.Environment.Keys.Where(k => k.StartsWith("Teams__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            info.Environment.Remove(inherited);
+        }
+
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = baseUrl.GetLeftPart(UriPartial.Authority);
+        info.Environment["Storage__ConnectionString"] = azurite.ConnectionString;
+        info.Environment["Storage__TablePrefix"] = "browser" + Guid.NewGuid().ToString("N")[..8];
+        var process = ChildProcess.Start("the bot", info, Path.Combine(logFolder, "bot.log"));
+        try
+        {
+            await process.WaitForLineAsync(l => l.Contains("seed.demo.json applied", StringComparison.Ordinal), TimeSpan.FromSeconds(90)).ConfigureAwait(false);
+            await process.WaitForLineAsync(l => l.Contains("Application started", StringComparison.Ordinal), TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            return new BotHost(process, baseUrl);
+        }
+        catch
+        {
+            await process.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => process.DisposeAsync();
+}
