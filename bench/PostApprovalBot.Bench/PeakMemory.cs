@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PostApprovalBot.Bench;
+
+/// <summary>Peak resident memory: of this process (the bot, the clients and the stand-ins) and of Azurite (from /proc).</summary>
+public static class PeakMemory
+{
+    public static double ThisProcessMiB()
+    {
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        return self.PeakWorkingSet64 / 1024.0 / 1024.0;
+    }
+
+    /// <summary>VmHWM of the process and its children's peak is not kept by Linux, so this reads the one process; null off Linux.</summary>
+    public static double? ProcessMiB(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status)) return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+}

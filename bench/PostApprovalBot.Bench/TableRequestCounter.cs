@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+using Azure.Core;
+using Azure.Core.Pipeline;
+
+namespace PostApprovalBot.Bench;
+
+/// <summary>
+/// Counts every table request the bot sends (retries included), by who caused it: an inbound HTTP request
+/// still being answered (its path), a scope the benchmark opened, or "background" (notifications, Slack work
+/// queued after the ack, the ledger after a request's answer, the clocks).
+/// </summary>
+public sealed partial class TableRequestCounter(string tablePrefix) : HttpPipelinePolicy
+{
+    public const string Background = "background";
+    private static readonly AsyncLocal<CountingScope?> Current = new();
+    private static readonly ConcurrentDictionary<string, long> Opened = new();
+    private readonly ConcurrentDictionary<(string Cause, string Table, string Operation), long> _counts = new();
+
+    /// <summary>Attributes the table requests of the current async flow to <paramref name="cause"/> until disposed.</summary>
+    public static CountingScope Open(string cause)
+    {
+        Opened.AddOrUpdate(cause, 1, (_, n) => n + 1);
+        var scope = new CountingScope(cause, Current.Value);
+        Current.Value = scope;
+        return scope;
+    }
+
+    public IReadOnlyDictionary<(string Cause, string Table, string Operation), long> Snapshot() => new Dictionary<(string, string, string), long>(_counts);
+
+    /// <summary>How many scopes of each cause were opened since the last reset (inbound requests, probe calls).</summary>
+    public static IReadOnlyDictionary<string, long> ScopesOpened() => new Dictionary<string, long>(Opened);
+
+    public void Reset()
+    {
+        _counts.Clear();
+        Opened.Clear();
+    }
+
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Count(message);
+        ProcessNext(message, pipeline);
+    }
+
+    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Count(message);
+        return ProcessNextAsync(message, pipeline);
+    }
+
+    private void Count(HttpMessage message)
+    {
+        var cause = Current.Value is { IsOpen: true } scope ? scope.Cause : Background;
+        var (table, operation) = Classify(message.Request);
+        _counts.AddOrUpdate((cause, table, operation), 1, (_, n) => n + 1);
+    }
+
+    private (string Table, string Operation) Classify(Request request)
+    {
+        var path = Uri.UnescapeDataString(request.Uri.Path);
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        if (last == "$batch") return (Unprefixed(BatchTable(request)), "transaction");
+        var table = TableName().Match(last) is { Success: true } m ? m.Groups[1].Value : last;
+        table = Unprefixed(table);
+        var keyed = last.Contains("PartitionKey=", StringComparison.Ordinal);
+        var method = request.Method.Method;
+        var operation = method switch
+        {
+            "GET" when keyed => "point read",
+            "GET" => "query",
+            "DELETE" => "delete",
+            "POST" when table == "Tables" => "create table",
+            "POST" => "insert",
+            _ => "upsert",
+        };
+        return (table, operation);
+    }
+
+    private string Unprefixed(string table) => table.StartsWith(tablePrefix, StringComparison.Ordinal) ? table[tablePrefix.Length..] : table;
+
+    // A batch names its table only inside the multipart body.
+    private static string BatchTable(Request request)
+    {
+        if (request.Content is null) return "?";
+        using var buffer = new MemoryStream();
+        request.Content.WriteTo(buffer, CancellationToken.None);
+        var match = BatchTarget().Match(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return match.Success ? match.Groups[1].Value : "?";
+    }
+
+    [GeneratedRegex(@"^([A-Za-z0-9]+)(\(|$)")]
+    private static partial Regex TableName();
+
+    [GeneratedRegex(@"(?:PUT|POST|MERGE|DELETE|PATCH) https?://[^/ ]+/(?:devstoreaccount1/)?([A-Za-z0-9]+)")]
+    private static partial Regex BatchTarget();
+
+    /// <summary>One cause; closing it (at the end of the request, or by disposing) turns later requests of the same flow into background.</summary>
+    public sealed class CountingScope(string cause, CountingScope? outer) : IDisposable
+    {
+        public string Cause { get; } = cause;
+
+        public bool IsOpen { get; private set; } = true;
+
+        public void Dispose()
+        {
+            IsOpen = false;
+            Current.Value = outer;
+        }
+    }
+}
