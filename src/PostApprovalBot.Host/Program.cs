@@ -32,6 +32,8 @@ builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseStorageOutageAnswers();
+
 app.MapHealth();
 app.MapAdministration();
 app.MapTeamsChannel();

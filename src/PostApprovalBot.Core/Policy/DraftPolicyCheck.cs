@@ -34,7 +34,8 @@ public static partial class DraftPolicyCheck
 
     private static void CheckLength(string text, PlatformRule rule, List<PolicyFinding> findings)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // Control characters print nothing: a text made only of them and spaces has nothing to publish.
+        if (text.All(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             findings.Add(new("text.empty", FindingSeverity.Block, "The post has no text."));
         var length = PostLengthCounter.Count(text, rule);
         if (length > rule.MaxLength)

@@ -9,5 +9,12 @@ public static class DraftIds
 
     public static string New() => "P-" + RandomNumberGenerator.GetString(Alphabet, 6);
 
-    public static string Normalize(string id) => id.Trim().ToUpperInvariant();
+    /// <summary>Longer than any id we issue: what is cut off could not have named a draft, and the key and audit subject stay within table limits.</summary>
+    private const int LongestAccepted = 32;
+
+    public static string Normalize(string id)
+    {
+        var trimmed = id.Trim().ToUpperInvariant();
+        return trimmed.Length > LongestAccepted ? trimmed[..LongestAccepted] : trimmed;
+    }
 }

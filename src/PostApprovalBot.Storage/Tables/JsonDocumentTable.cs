@@ -13,13 +13,16 @@ public sealed class JsonDocumentTable<T>(TableClient table)
 
     public async Task<T?> GetAsync(string partition, string row, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(partition), TableKey.Encode(row), cancellationToken: cancellationToken);
+        // Ids come from requests (a chosen account, a Slack user id): one too long for a key names nothing stored.
+        if (!TableKey.TryEncode(partition, out var partitionKey) || !TableKey.TryEncode(row, out var rowKey)) return default;
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
         return response.HasValue ? Read(response.Value!) : default;
     }
 
     public async Task<IReadOnlyList<T>> ListAsync(string partition, CancellationToken cancellationToken)
     {
-        var filter = $"PartitionKey eq {TableKey.Literal(TableKey.Encode(partition))}";
+        if (!TableKey.TryEncode(partition, out var partitionKey)) return [];
+        var filter = $"PartitionKey eq {TableKey.Literal(partitionKey)}";
         var items = new List<T>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) items.Add(Read(entity));
         return items;

@@ -22,6 +22,14 @@ public static class TableKey
         return builder.ToString();
     }
 
+    /// <summary>False when the value is too long to be a key once encoded: nothing can be stored under it, so a lookup finds nothing.</summary>
+    public static bool TryEncode(string value, out string key)
+    {
+        var encodedLength = value.Sum(c => c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c) ? 3 : 1);
+        key = encodedLength <= MaxLength ? Encode(value) : "";
+        return encodedLength <= MaxLength;
+    }
+
     public static string Decode(string key) => Uri.UnescapeDataString(key);
 
     /// <summary>Row keys that sort newest first.</summary>

@@ -11,4 +11,7 @@ public abstract record ActivityParseResult
 
     /// <summary>The body is not an activity; answer 400 with <see cref="Reason"/>.</summary>
     public sealed record Rejected(string Reason) : ActivityParseResult;
+
+    /// <summary>The body is over <see cref="ActivityParser.MaxBodyBytes"/>; answer 413 without reading the rest.</summary>
+    public sealed record TooLarge : ActivityParseResult;
 }

@@ -18,7 +18,7 @@ public static class ActivityParser
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                return new ActivityParseResult.Rejected($"The body is larger than {MaxBodyBytes} bytes.");
+                return new ActivityParseResult.TooLarge();
             }
 
             buffer.Write(chunk, 0, read);
@@ -39,7 +39,7 @@ public static class ActivityParser
 
         if (body.Length > MaxBodyBytes)
         {
-            return new ActivityParseResult.Rejected($"The body is larger than {MaxBodyBytes} bytes.");
+            return new ActivityParseResult.TooLarge();
         }
 
         Activity? activity;

@@ -24,9 +24,15 @@ internal static class MessagesEndpoint
         }
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint).FullName!);
-        if (await ActivityParser.ParseAsync(http.Request.Body, cancellationToken).ConfigureAwait(false) is not ActivityParseResult.Parsed { Activity: var activity })
+        if (http.Request.ContentLength > ActivityParser.MaxBodyBytes)
         {
-            return Results.BadRequest();
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var read = await ActivityParser.ParseAsync(http.Request.Body, cancellationToken).ConfigureAwait(false);
+        if (read is not ActivityParseResult.Parsed { Activity: var activity })
+        {
+            return read is ActivityParseResult.TooLarge ? Results.StatusCode(StatusCodes.Status413PayloadTooLarge) : Results.BadRequest();
         }
 
         InboundAuthentication verdict;

@@ -21,20 +21,29 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public int Port { get; }
 
+    public int ProcessId => _process.Id;
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public static async Task<AzuriteServer> StartAsync(int? port = null)
+    /// <summary>Starts Azurite in memory, or keeping its data in <paramref name="location"/> (so it can be stopped and started again with it).</summary>
+    public static async Task<AzuriteServer> StartAsync(int? port = null, string? location = null)
     {
         var chosen = port ?? FreePort();
         var info = new ProcessStartInfo(RepositoryRoot.NodeBin("azurite-table"))
         {
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", chosen.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry" },
+            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", chosen.ToString(), "--skipApiVersionCheck", "--disableTelemetry" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
+        if (location is null) info.ArgumentList.Add("--inMemoryPersistence");
+        else
+        {
+            info.ArgumentList.Add("--location");
+            info.ArgumentList.Add(location);
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("Azurite did not start.");
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("successfully started", StringComparison.Ordinal) == true) ready.TrySetResult(); };
@@ -55,6 +64,21 @@ public sealed class AzuriteServer : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Stops Azurite the way Ctrl+C does (SIGINT, the signal it closes cleanly on), so a --location store is saved; killed if it lingers.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited) return;
+        using (var term = Process.Start("kill", ["-INT", _process.Id.ToString()])) await term.WaitForExitAsync();
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
     }
 
     public async ValueTask DisposeAsync()

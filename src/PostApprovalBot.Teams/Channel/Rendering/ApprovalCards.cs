@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
@@ -11,10 +13,14 @@ namespace PostApprovalBot.Teams.Channel.Rendering;
 /// <summary>Builds an approver's card for one viewer, asking the clients of the stage's approvers to refresh it into their own view.</summary>
 public sealed class ApprovalCards(IChatDirectory directory)
 {
+    // One committed change updates every approver's card from the same overview: the audience is looked up once per overview and stage.
+    private readonly ConditionalWeakTable<DraftOverview, ConcurrentDictionary<string, Task<IReadOnlyList<string>>>> _audiences = new();
+
     public async Task<AdaptiveCard> BuildAsync(ReviewerView view, PersonId viewer, string? refusal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var audience = await RefreshAudienceAsync(view.Overview, view.StageName, cancellationToken).ConfigureAwait(false);
+        var audience = await _audiences.GetOrCreateValue(view.Overview)
+            .GetOrAdd(view.StageName, stage => RefreshAudienceAsync(view.Overview, stage, cancellationToken)).ConfigureAwait(false);
         return ApprovalCard.Build(ApprovalCardViews.From(view, viewer, audience, refusal));
     }
 
@@ -22,10 +28,11 @@ public sealed class ApprovalCards(IChatDirectory directory)
     private async Task<IReadOnlyList<string>> RefreshAudienceAsync(DraftOverview overview, string stageName, CancellationToken cancellationToken)
     {
         var members = overview.StageMembers.FirstOrDefault(s => string.Equals(s.Key, stageName, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+        // Looked up together: the clicking approver waits for this card.
+        var contacts = await Task.WhenAll(members.Select(m => directory.FindByPersonAsync(ChatChannel.Teams, m.Id, cancellationToken))).ConfigureAwait(false);
         var ids = new List<string>();
-        foreach (var member in members)
+        foreach (var contact in contacts)
         {
-            var contact = await directory.FindByPersonAsync(ChatChannel.Teams, member.Id, cancellationToken).ConfigureAwait(false);
             if (TeamsAddress.Parse(contact?.Address) is { } address && !ids.Contains(address.UserId) && ids.Count < CardRefresh.MaxUserIds)
             {
                 ids.Add(address.UserId);
