@@ -9,7 +9,7 @@ namespace PostApprovalBot.Integration.Tests.Resilience;
 
 /// <summary>
 /// The bot's process is killed while approvers click: every click it answered is stored, no draft is half-written,
-/// and the restarted process carries on with the same drafts. The host runs as in local development (emulator mode:
+/// the notifications of stored decisions go out after the restart (the outbox), and the restarted process carries on. The host runs as in local development (emulator mode:
 /// no Teams credentials, loopback only), since what is tested here is storage, not authentication.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -36,7 +36,7 @@ public sealed class ServiceKilledTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_answered_click_is_stored_after_a_kill_and_the_restarted_bot_carries_on()
+    public async Task Every_answered_click_is_stored_after_a_kill_its_notifications_go_out_after_restart_and_the_bot_carries_on()
     {
         foreach (var person in new[] { Emma, Lena, Colin }) Assert.Equal(HttpStatusCode.OK, (await PostAsync(TeamsActivities.BotAdded(connector.ServiceUrl, person))).StatusCode);
         var drafts = new List<string>();
@@ -63,16 +63,19 @@ public sealed class ServiceKilledTests(AzuriteFixture azurite) : IAsyncLifetime
         await Task.WhenAll(sending);
 
         Assert.NotEmpty(answered);
+        var decided = new List<string>();
         foreach (var draftId in drafts)
         {
             var stored = await DraftConsistency.ReadAsync(azurite.ConnectionString, prefix, draftId);
             Assert.NotNull(stored);
             Assert.True(stored.IsWhole, $"Draft {draftId} is half-written after the kill: {stored}");
             if (answered.Contains(draftId)) Assert.Equal(1, stored.DecisionRows);
+            if (stored.DecisionRows == 1) decided.Add(draftId);
         }
 
         await host.DisposeAsync();
         host = await HostProcess.StartAsync(Settings());
+        foreach (var draftId in decided) await ApproveDataAsync(Colin, draftId, TimeSpan.FromSeconds(60));
         foreach (var (draftId, data) in clicks)
         {
             using var again = await PostAsync(TeamsActivities.CardClick(connector.ServiceUrl, Lena, "approve", data.DeepClone().AsObject()));
@@ -92,6 +95,7 @@ public sealed class ServiceKilledTests(AzuriteFixture azurite) : IAsyncLifetime
         ["Teams:AppId"] = "",
         ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["Workflow:OutboxInterval"] = "00:00:01",
     };
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
@@ -104,9 +108,9 @@ public sealed class ServiceKilledTests(AzuriteFixture azurite) : IAsyncLifetime
         return CardReading.DraftId(await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<JsonObject> ApproveDataAsync(TeamsPersona approver, string draftId)
+    private async Task<JsonObject> ApproveDataAsync(TeamsPersona approver, string draftId, TimeSpan? patience = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             if (connector.Calls.FirstOrDefault(c => c.IsPost && c.ConversationId == approver.PersonalChat && c.CardText.Contains(draftId) && CardReading.OffersDecisions(c.Card!)) is { } card)
