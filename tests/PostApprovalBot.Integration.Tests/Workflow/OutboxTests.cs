@@ -30,7 +30,8 @@ public sealed class OutboxTests(AzuriteFixture azurite)
         var (world, chat, instance) = await CreateAsync(azurite);
         chat.Failing = true;
         var outcome = (await world.Service.SubmitAsync(Spokesperson, AccountId, DraftContent.TextOnly("Hello"), default)).Value;
-        await Assert.ThrowsAsync<HttpRequestException>(() => instance().DeliverAsync(outcome, default));
+        var failure = await Assert.ThrowsAsync<AggregateException>(() => instance().DeliverAsync(outcome, default));
+        Assert.All(failure.InnerExceptions, e => Assert.IsType<HttpRequestException>(e));
 
         chat.Failing = false;
         world.Clock.Advance(TimeSpan.FromMinutes(1));
