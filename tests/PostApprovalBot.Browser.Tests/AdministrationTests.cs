@@ -11,8 +11,8 @@ public sealed class AdministrationTests(PlaygroundRig rig)
     public async Task Admin_grants_a_spokesperson_right_from_chat_and_the_newcomer_then_gets_the_form_for_that_account()
     {
         var story = rig.Story();
-        await using var ada = await rig.OpenAsync(Persona.Ada);
-        await using var noah = await rig.OpenAsync(Persona.Noah);
+        await using var windows = await rig.OpenAsync(Persona.Ada, Persona.Noah);
+        var (ada, noah) = (windows[Persona.Ada], windows[Persona.Noah]);
 
         await story.StepAsync(ada, "grants Noah the X account", async () =>
         {

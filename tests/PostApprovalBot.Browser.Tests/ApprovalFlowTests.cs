@@ -14,12 +14,10 @@ public sealed class ApprovalFlowTests(PlaygroundRig rig)
     public async Task Draft_submitted_in_the_form_passes_legal_compliance_and_communications_and_the_employee_sees_it_approved()
     {
         var story = rig.Story();
-        // Approvers open their pages first: that is when the bot learns where to send their cards.
-        await using var lena = await rig.OpenAsync(Persona.Lena);
-        await using var colin = await rig.OpenAsync(Persona.Colin);
-        await using var chloe = await rig.OpenAsync(Persona.Chloe);
-        await using var emma = await rig.OpenAsync(Persona.Emma);
-        var text = DraftSteps.UniqueText("We are hiring engineers for our new Lyon office: come and meet the team!");
+        // Approvers open their pages before anything is submitted: that is when the bot learns where to send their cards.
+        await using var windows = await rig.OpenAsync(Persona.Lena, Persona.Colin, Persona.Chloe, Persona.Emma);
+        var (lena, colin, chloe, emma) = (windows[Persona.Lena], windows[Persona.Colin], windows[Persona.Chloe], windows[Persona.Emma]);
+        const string text = "We are hiring engineers for our new Lyon office: come and meet the team!";
 
         var draftId = await DraftSteps.SubmitAsync(story, emma, DraftSteps.LinkedIn, text);
         await story.StepAsync(emma, "sees her status card waiting for legal", () => emma.WaitForCardAsync("Waiting for approval", draftId));

@@ -13,7 +13,7 @@ public sealed class LateApproverTests(PlaygroundRig rig)
     {
         var story = rig.Story();
         await using var emma = await rig.OpenAsync(Persona.Emma);
-        var text = DraftSteps.UniqueText("Meet our team at the Lyon careers fair next week.");
+        const string text = "Meet our team at the Lyon careers fair next week.";
         var draftId = await DraftSteps.SubmitAsync(story, emma, DraftSteps.LinkedIn, text);
 
         // A page opened now starts a new session: a card sent before is not in it, as when a person was away.

@@ -12,12 +12,10 @@ public sealed class RequestChangesTests(PlaygroundRig rig)
     public async Task Legal_requests_changes_the_employee_revises_from_the_card_and_the_revision_is_approved()
     {
         var story = rig.Story();
-        await using var lena = await rig.OpenAsync(Persona.Lena);
-        await using var colin = await rig.OpenAsync(Persona.Colin);
-        await using var chloe = await rig.OpenAsync(Persona.Chloe);
-        await using var emma = await rig.OpenAsync(Persona.Emma);
-        var first = DraftSteps.UniqueText("Our Lyon office is the best place to work in France.");
-        var revised = DraftSteps.UniqueText("Our Lyon office was certified a Great Place to Work in 2025.");
+        await using var windows = await rig.OpenAsync(Persona.Lena, Persona.Colin, Persona.Chloe, Persona.Emma);
+        var (lena, colin, chloe, emma) = (windows[Persona.Lena], windows[Persona.Colin], windows[Persona.Chloe], windows[Persona.Emma]);
+        const string first = "Our Lyon office is the best place to work in France.";
+        const string revised = "Our Lyon office was certified a Great Place to Work in 2025.";
 
         var draftId = await DraftSteps.SubmitAsync(story, emma, DraftSteps.LinkedIn, first);
         await story.StepAsync(lena, "asks for changes with a comment", async () =>

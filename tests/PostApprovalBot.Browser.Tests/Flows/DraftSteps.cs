@@ -10,10 +10,6 @@ public static partial class DraftSteps
 {
     public const string LinkedIn = "Contoso on LinkedIn";
 
-    /// <summary>A post text that only this test run uses, so each window finds its own cards (letters only: digits may look like a phone number to the policy check).</summary>
-    public static string UniqueText(string text) =>
-        $"{text} (ref {string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + (c % 26))))})";
-
     /// <summary>Types <c>new</c>, fills the form and submits it; returns the draft id the confirmation names.</summary>
     public static async Task<string> SubmitAsync(Storyboard story, PersonaWindow employee, string account, string text)
     {

@@ -32,9 +32,11 @@ public sealed class PersonaWindow : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(persona);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         context.SetDefaultTimeout(30_000);
+        // The page asks for fonts and telemetry on the internet: refused at once, so nothing waits on a name that does not resolve offline.
+        await context.RouteAsync(r => !IsLoopback(r), route => route.AbortAsync());
         var page = await context.NewPageAsync();
         var window = new PersonaWindow(persona, context, page);
-        await page.GotoAsync(url.ToString());
+        await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByText("Personal Chat", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
         await window.WaitForCardAsync($"Hi {persona.Name}!");
         return window;
@@ -112,4 +114,6 @@ public sealed class PersonaWindow : IAsyncDisposable
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 
     public override string ToString() => Persona.Name;
+
+    private static bool IsLoopback(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }

@@ -43,9 +43,31 @@ public sealed class PlaygroundRig : IAsyncLifetime
 
     public Uri UrlOf(Persona persona) => playgrounds[persona].Url;
 
-    /// <summary>Opens the persona's Playground page; the bot has greeted them when this returns.</summary>
+    /// <summary>
+    /// Opens the persona's Playground page; the bot has greeted them when this returns. Each page is a new Playground session that shows
+    /// only what arrives after it opened, so a test sees its own cards only, although the bot and its storage are shared.
+    /// </summary>
     public Task<PersonaWindow> OpenAsync(Persona persona) =>
         PersonaWindow.OpenAsync(browser ?? throw new InvalidOperationException("The rig is not started."), persona, UrlOf(persona));
+
+    /// <summary>Opens several people's pages at once; each is open and greeted when this returns.</summary>
+    public async Task<OpenWindows> OpenAsync(params Persona[] personas)
+    {
+        var opening = personas.Select(OpenAsync).ToList();
+        try
+        {
+            return new OpenWindows(await Task.WhenAll(opening));
+        }
+        catch
+        {
+            foreach (var opened in opening.Where(o => o.IsCompletedSuccessfully))
+            {
+                await opened.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
 
     /// <summary>The step recorder of one test, named after it.</summary>
     public Storyboard Story([CallerMemberName] string test = "") => new(test, () => Bot.Tail());
