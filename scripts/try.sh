@@ -25,6 +25,10 @@ personas=(
 [ -x node_modules/.bin/agentsplayground ] || npm ci --no-audit --no-fund --loglevel=error
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# GET http://127.0.0.1:<port><path> answers 200 (bash only: curl may not be installed).
+http_ok() {
+  timeout 5 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" "$2" >&3 && read -r status <&3 && [[ $status == *" 200 "* ]]' _ "$1" "$2" 2>/dev/null
+}
 for port in 3978 "${AZURITE_TABLE_PORT:-10002}"; do
   if port_in_use "$port"; then
     echo "Port $port is in use (scripts/run.sh or an earlier try.sh still running?). Stop it first." >&2
@@ -57,11 +61,11 @@ pids+=("$!")
 run_pid=$!
 echo "Starting the bot (log: $work/bot.log)..."
 for _ in $(seq 1 600); do
-  curl -fsS "$bot_url/healthz" >/dev/null 2>&1 && break
+  http_ok 3978 /healthz && break
   kill -0 "$run_pid" 2>/dev/null || { cat "$work/bot.log" >&2; echo "The bot did not start (see above)." >&2; exit 1; }
   sleep 0.5
 done
-curl -fsS "$bot_url/healthz" >/dev/null 2>&1 || { tail -n 40 "$work/bot.log" >&2; echo "The bot did not answer $bot_url/healthz in 5 minutes." >&2; exit 1; }
+http_ok 3978 /healthz || { tail -n 40 "$work/bot.log" >&2; echo "The bot did not answer $bot_url/healthz in 5 minutes." >&2; exit 1; }
 
 for i in "${!personas[@]}"; do
   file=${personas[$i]%%:*}
@@ -78,11 +82,11 @@ for i in "${!personas[@]}"; do
   port=$((first_port + i))
   pid=${pids[$((i + 1))]}
   for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+    http_ok "$port" / && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  if ! kill -0 "$pid" 2>/dev/null || ! curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+  if ! kill -0 "$pid" 2>/dev/null || ! http_ok "$port" /; then
     cat "$work/$file.log" >&2
     echo "The Playground for playground/$file.yml did not start on port $port (see above)." >&2
     exit 1
