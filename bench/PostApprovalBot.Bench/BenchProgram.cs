@@ -28,7 +28,8 @@ public static class BenchProgram
         }
         if (options.Scale)
         {
-            report.Scale(await new ScaleProbe().MeasureAsync(options.ScaleSizes));
+            report.ScaleHeader();
+            report.Scale(await new ScaleProbe().MeasureAsync(options.ScaleSizes, report.ScaleStep));
         }
         return 0;
     }

@@ -33,12 +33,17 @@ public sealed class BenchReport(TextWriter output)
     public void Memory(double selfMiB, double? azuriteMiB) =>
         output.WriteLine(Invariant($"\nPeak working set: {selfMiB:0} MiB for this process (bot + clients + stand-ins), {(azuriteMiB is { } a ? a.ToString("0", CultureInfo.InvariantCulture) : "?")} MiB for Azurite"));
 
-    public void Scale(IReadOnlyList<ScaleResult> results)
+    public void ScaleHeader()
     {
         output.WriteLine();
         output.WriteLine("== \"My drafts\" and \"waiting for me\" with more drafts in storage (same person, 20 drafts each list) ==");
-        foreach (var r in results)
-            output.WriteLine(Invariant($"  {r.DraftsInStorage,7} drafts (seeded in {r.SeedTime.TotalSeconds:0} s): my drafts {r.MyDrafts.Latency}, {r.MyDrafts.Requests:0.0} table requests; waiting for me {r.WaitingForMe.Latency}, {r.WaitingForMe.Requests:0.0} table requests"));
+    }
+
+    public void ScaleStep(ScaleResult r) =>
+        output.WriteLine(Invariant($"  {r.DraftsInStorage,7} drafts in storage (filled in {r.SeedTime.TotalSeconds:0} s):\n    my drafts       {r.MyDrafts.Latency}, {r.MyDrafts.Requests:0.0} table requests per call\n    waiting for me  {r.WaitingForMe.Latency}, {r.WaitingForMe.Requests:0.0} table requests per call"));
+
+    public void Scale(IReadOnlyList<ScaleResult> results)
+    {
         if (results.Count < 2) return;
         var (small, large) = (results[0], results[^1]);
         output.WriteLine(Invariant($"  ratio {large.DraftsInStorage}/{small.DraftsInStorage}: my drafts p50 ×{large.MyDrafts.Latency.P50 / small.MyDrafts.Latency.P50:0.00}, requests ×{large.MyDrafts.Requests / small.MyDrafts.Requests:0.00}; waiting for me p50 ×{large.WaitingForMe.Latency.P50 / small.WaitingForMe.Latency.P50:0.00}, requests ×{large.WaitingForMe.Requests / small.WaitingForMe.Requests:0.00}"));

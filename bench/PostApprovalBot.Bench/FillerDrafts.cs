@@ -5,7 +5,8 @@ namespace PostApprovalBot.Bench;
 
 /// <summary>
 /// Fills storage fast: copies of a draft the repository committed (its partition's rows, same sizes, its id replaced),
-/// one transaction per copied draft, and its inbox rows added in batches of 100 per inbox partition.
+/// one transaction per copied draft, and its inbox rows added in batches of 100 per inbox partition. Upserts, so a
+/// batch the SDK retries after a timeout does not fail on rows its first attempt wrote.
 /// </summary>
 public sealed class FillerDrafts(TableStorage storage, string templateId)
 {
@@ -24,10 +25,10 @@ public sealed class FillerDrafts(TableStorage storage, string templateId)
         var ids = Enumerable.Range(_written + 1, count).Select(n => $"F-{n:D7}").ToList();
         _written += count;
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (id, ct) =>
-            await drafts.SubmitTransactionAsync(_draftRows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, Copy(row, id, id))), ct));
+            await drafts.SubmitTransactionAsync(_draftRows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Copy(row, id, id))), ct));
         var inboxCopies = ids.SelectMany(id => _inboxRows.Select(row => Copy(row, row.PartitionKey, id))).GroupBy(r => r.PartitionKey).SelectMany(p => p.Chunk(100));
         await Parallel.ForEachAsync(inboxCopies, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (chunk, ct) =>
-            await inbox.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)), ct));
+            await inbox.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), ct));
     }
 
     private static async Task<List<TableEntity>> ReadAsync(TableClient table, string filter)

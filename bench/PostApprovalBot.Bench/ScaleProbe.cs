@@ -22,7 +22,7 @@ public sealed class ScaleProbe
     private const int Mine = 20;
     private const int Repetitions = 30;
 
-    public async Task<IReadOnlyList<ScaleResult>> MeasureAsync(IReadOnlyList<int> sizes)
+    public async Task<IReadOnlyList<ScaleResult>> MeasureAsync(IReadOnlyList<int> sizes, Action<ScaleResult> measured)
     {
         await using var azurite = await AzuriteServer.StartAsync();
         var prefix = "scale" + Guid.NewGuid().ToString("N")[..8];
@@ -49,6 +49,7 @@ public sealed class ScaleProbe
             var mine = await MeasureAsync(counter, "my drafts", () => drafts.MyDraftsAsync(ScaleCompany.Speaker, Mine, default));
             var waiting = await MeasureAsync(counter, "waiting for me", () => drafts.WaitingForAsync(ScaleCompany.Approver, Mine, default));
             results.Add(new ScaleResult(inStorage, seeded, mine, waiting));
+            measured(results[^1]);
         }
         return results;
     }
