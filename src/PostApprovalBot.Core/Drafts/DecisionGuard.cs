@@ -13,7 +13,9 @@ public static class DecisionGuard
     {
         if (draft.State != DraftState.InReview)
             return new Refusal(draft.IsFinal ? RefusalCode.AlreadyDecided : RefusalCode.InvalidTransition,
-                $"Draft {draft.Id} is {DraftTransitions.Describe(draft.State)}{LastWord(draft)}; it takes no more decisions.");
+                draft.IsFinal && draft.State != DraftState.Withdrawn
+                    ? $"Draft {draft.Id} was already decided: it is {DraftTransitions.Describe(draft.State)}{LastWord(draft)} and takes no more decisions."
+                    : $"Draft {draft.Id} is {DraftTransitions.Describe(draft.State)}{LastWord(draft)}; it takes no more decisions.");
         if (revision != draft.CurrentRevision.Number)
             return new Refusal(RefusalCode.StaleRevision,
                 $"You are looking at revision {revision} of draft {draft.Id}, but it is now at revision {draft.CurrentRevision.Number}. Review the newest revision instead.");
