@@ -42,17 +42,25 @@ public sealed class PersonaFileTests
     [Fact]
     public async Task A_persona_file_the_Playground_rejects_is_reported_when_it_starts_instead_of_exiting_silently()
     {
-        var broken = Path.Combine(Directory.CreateTempSubdirectory("persona-").FullName, "four-users.yml");
-        var lines = File.ReadAllLines(Persona.Lena.FilePath).ToList();
-        var adaEntry = lines.FindIndex(l => l.Trim() == "- id: user-ada");
-        lines.RemoveRange(adaEntry, Fields.Length);
-        await File.WriteAllLinesAsync(broken, lines);
+        var folder = Directory.CreateTempSubdirectory("persona-").FullName;
+        try
+        {
+            var broken = Path.Combine(folder, "four-users.yml");
+            var lines = File.ReadAllLines(Persona.Lena.FilePath).ToList();
+            var adaEntry = lines.FindIndex(l => l.Trim() == "- id: user-ada");
+            lines.RemoveRange(adaEntry, Fields.Length);
+            await File.WriteAllLinesAsync(broken, lines);
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            PlaygroundServer.StartAsync(broken, new Uri("http://127.0.0.1:9/api/messages"), RepositoryRoot.Artifacts("browser-tests")));
+            var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                PlaygroundServer.StartAsync(broken, new Uri("http://127.0.0.1:9/api/messages"), RepositoryRoot.Artifacts("browser-tests")));
 
-        Assert.Contains("breaks its schema", failure.Message);
-        Assert.Contains(broken, failure.Message);
+            Assert.Contains("breaks its schema", failure.Message);
+            Assert.Contains(broken, failure.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static HashSet<string> SeedEmails()

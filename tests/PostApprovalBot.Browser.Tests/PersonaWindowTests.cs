@@ -26,4 +26,23 @@ public sealed class PersonaWindowTests(PlaygroundRig rig)
             await Expect(window.Card($"Hi {persona.Name}!")).ToContainTextAsync("new");
         });
     }
+
+    [Fact]
+    public async Task A_failed_step_saves_the_page_and_the_Playground_log_panel_and_names_them()
+    {
+        var story = rig.Story();
+        await using var window = await rig.OpenAsync(Persona.Noah);
+
+        var failure = await Assert.ThrowsAsync<BrowserStepFailedException>(() => story.StepAsync(window, "waits for a card that never comes", () =>
+            Expect(window.Card("A card the bot never sends")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 1_000 })));
+
+        var screenshot = Path.Combine(story.Folder, "01-noah-waits-for-a-card-that-never-comes-FAILED.png");
+        var logPanel = Path.Combine(story.Folder, "01-noah-waits-for-a-card-that-never-comes-FAILED-log-panel.txt");
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the failed page's screenshot");
+        var logged = await File.ReadAllTextAsync(logPanel);
+        Assert.Contains("installationUpdate 200", logged);
+        Assert.Contains("\"type\": \"message\"", logged);
+        Assert.Contains(screenshot, failure.Message);
+        Assert.Contains("--- last output of the bot", failure.Message);
+    }
 }

@@ -92,21 +92,20 @@ public sealed class PersonaWindow : IAsyncDisposable
     /// </summary>
     public async Task<string> LogPanelTextAsync()
     {
-        var panel = Page.Locator("div:has(> div > span:text-is('Log Panel'))");
-        if (await panel.CountAsync() == 0)
+        var list = Page.Locator("div:has(> div > span:text-is('Log Panel'))");
+        if (await list.CountAsync() == 0)
         {
             return await Page.Locator("body").InnerTextAsync();
         }
 
-        var list = await panel.First.InnerTextAsync();
-        var entries = panel.First.GetByRole(AriaRole.Link).Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(@"\d{3}") });
-        if (await entries.CountAsync() == 0)
+        // An entry such as "invoke 200" or "message 201" is a clickable span; its details show under the list, in the same side panel.
+        var entries = list.First.Locator("span").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\w+ \d{3}$") });
+        if (await entries.CountAsync() > 0)
         {
-            return list;
+            await entries.Last.ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
         }
 
-        await entries.Last.ClickAsync(new LocatorClickOptions { Timeout = 5_000 });
-        return list + Environment.NewLine + "--- details of the newest entry ---" + Environment.NewLine + await panel.First.InnerTextAsync();
+        return await list.First.Locator("xpath=../..").InnerTextAsync();
     }
 
     public Task ScreenshotAsync(string path) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
