@@ -6,7 +6,9 @@ namespace PostApprovalBot.Bench;
 public sealed class BenchReport(TextWriter output)
 {
     public void Header(BenchOptions options) =>
-        output.WriteLine(Invariant($"PostApprovalBot benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; options: {options}"));
+        output.WriteLine(Invariant($"PostApprovalBot benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; ")
+            + Invariant($"--drafts {options.Drafts} --concurrency {options.Concurrency} --probe-posts {options.ProbePosts} --scale {string.Join(',', options.ScaleSizes)}")
+            + (options.Load ? "" : " --skip-load") + (options.Scale ? "" : " --skip-scale"));
 
     public void Load(LoadResult result)
     {

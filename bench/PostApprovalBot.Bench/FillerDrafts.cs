@@ -24,8 +24,13 @@ public sealed class FillerDrafts(TableStorage storage, string templateId)
         _inboxRows ??= await ReadAsync(inbox, $"DraftId eq '{templateId}'");
         var ids = Enumerable.Range(_written + 1, count).Select(n => $"F-{n:D7}").ToList();
         _written += count;
+        var done = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (id, ct) =>
-            await drafts.SubmitTransactionAsync(_draftRows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Copy(row, id, id))), ct));
+        {
+            await drafts.SubmitTransactionAsync(_draftRows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Copy(row, id, id))), ct);
+            if (Interlocked.Increment(ref done) % 5_000 == 0) await Console.Error.WriteLineAsync($"  … {done} filler drafts written in {clock.Elapsed.TotalSeconds:0} s");
+        });
         var inboxCopies = ids.SelectMany(id => _inboxRows.Select(row => Copy(row, row.PartitionKey, id))).GroupBy(r => r.PartitionKey).SelectMany(p => p.Chunk(100));
         await Parallel.ForEachAsync(inboxCopies, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (chunk, ct) =>
             await inbox.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), ct));

@@ -78,6 +78,8 @@ public sealed class ScaleProbe
         {
             ["Storage:ConnectionString"] = connectionString,
             ["Storage:TablePrefix"] = prefix,
+            // Azurite slows down as its in-memory tables grow; a filling batch may take longer than a user-facing call.
+            ["Storage:Timeout"] = "00:01:00",
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
