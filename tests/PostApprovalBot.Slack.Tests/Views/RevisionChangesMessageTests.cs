@@ -52,7 +52,7 @@ public sealed class RevisionChangesMessageTests
         var changes = RevisionChanges.Between(ViewModels.Hostile(30_000), string.Concat(Enumerable.Repeat("new words\n", 3000)));
         var model = ViewModels.MaximalApproval(textLength: 30_000) with { Changes = changes };
 
-        Assert.True(changes.Sum(c => c.Text.Length) <= RevisionChanges.MaxCharacters + 100);
+        Assert.True(changes.Sum(c => c.Text.Length) <= PostApprovalBot.Core.Drafts.DiffDigest.MaxCharacters + 100);
         BlockKitAudit.AssertMessage(ApprovalMessage.Build(model).ToJson());
     }
 }

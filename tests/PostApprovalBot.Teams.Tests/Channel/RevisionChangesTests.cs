@@ -33,7 +33,7 @@ public sealed class RevisionChangesTests
     {
         var changes = RevisionChanges.Between(new string('a', 5000), string.Join(' ', Enumerable.Repeat("word", 2000)));
 
-        Assert.True(changes.Sum(c => c.Text.Length) < RevisionChanges.MaxCharacters + 100);
+        Assert.True(changes.Sum(c => c.Text.Length) < PostApprovalBot.Core.Drafts.DiffDigest.MaxCharacters + 100);
         Assert.Contains("more changes not shown", changes[^1].Text, StringComparison.Ordinal);
     }
 
