@@ -23,9 +23,11 @@ public sealed class BurstSuite(BenchOptions options, BurstReport report)
         report.Progress("waiting for the host to finish the submissions' notifications");
         await world.Counter.QuietAsync(TimeSpan.FromMinutes(5));
 
-        report.Progress($"raw storage ceiling: {options.Clicks} decisions, {options.BurstClients} workers");
+        // At least 1,000 decisions, so a small smoke run still measures the ceiling over a few seconds.
+        var ceilingDecisions = Math.Max(options.Clicks, 1_000);
+        report.Progress($"raw storage ceiling: {ceilingDecisions} decisions, {options.BurstClients} workers");
         var ceiling = await new StorageCeiling(world.Azurite.ConnectionString, world.TablePrefix)
-            .MeasureAsync(drafts.Slack[0].DraftId, options.Clicks, options.BurstClients);
+            .MeasureAsync(drafts.Slack[0].DraftId, ceilingDecisions, options.BurstClients);
         report.Ceiling(ceiling);
 
         foreach (var (channel, clicks) in new[] { ("Slack block_actions approve (/slack/interactions)", drafts.Slack), ("Teams adaptiveCard/action approve (/api/messages)", drafts.Teams) })

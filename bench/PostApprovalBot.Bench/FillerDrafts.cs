@@ -5,8 +5,8 @@ using PostApprovalBot.Core.UseCases;
 namespace PostApprovalBot.Bench;
 
 /// <summary>
-/// Fills storage fast: copies of a draft the host committed, with its id replaced. Every row of every table that
-/// names the template draft (in a key or a text column) is copied, so an index the storage code adds later (a
+/// Fills storage fast: copies of a draft the host committed, with its id replaced. Every row of every table keyed by
+/// the template draft's id (partition or row key) is copied, so an index the storage code adds later (a
 /// due-time index, an account index) is filled too without this class knowing its layout. Rows in the draft's own
 /// partitions are written one transaction per copy; rows in shared partitions (inbox, indexes) in batches of 100.
 /// Upserts, so a batch the SDK retries after a timeout does not fail on rows its first attempt wrote. Writes go
@@ -82,9 +82,10 @@ public sealed class FillerDrafts(TableServiceClient service, string tablePrefix,
         return rows;
     }
 
+    // A row keyed by the draft's id. One that only mentions it (a shared counter, say) would be overwritten by every
+    // copy rather than accumulate, so it is left alone.
     private bool Names(TableEntity row) =>
-        row.PartitionKey.Contains(templateId, StringComparison.Ordinal) || row.RowKey.Contains(templateId, StringComparison.Ordinal)
-        || row.Select(p => p.Value).OfType<string>().Any(v => v.Contains(templateId, StringComparison.Ordinal));
+        row.PartitionKey.Contains(templateId, StringComparison.Ordinal) || row.RowKey.Contains(templateId, StringComparison.Ordinal);
 
     private TableEntity Copy(TableEntity template, string id)
     {

@@ -17,8 +17,9 @@ public sealed class GrowthProbe
 {
     public const string ClockPass = "ReviewClock.RunOnceAsync";
     public const string Submission = "/api/messages " + SubmissionBurst.Step;
-    private const int Passes = 5;
-    private const int Submissions = 20;
+    // Few: with 10,000 drafts each call may read hundreds of them on Azurite (seconds each).
+    private const int Passes = 3;
+    private const int Submissions = 10;
 
     public async Task<IReadOnlyList<GrowthResult>> MeasureAsync(IReadOnlyList<int> sizes, Action<string> progress, Action<GrowthResult> measured)
     {
