@@ -46,7 +46,7 @@ public sealed class BurstReport(TextWriter output)
 
     public void Submissions(SubmissionBurstRun run)
     {
-        Section($"Burst: {run.Count} submissions released together, {run.Channel}, account under frequency rules");
+        Section($"Burst: {run.Count} submissions released together, {run.Channel}, to the account under frequency rules ({run.InAccountBefore} drafts in it before)");
         Line($"  ack latency: {run.Latency}; failures: {run.Failures.Count}");
         foreach (var failure in run.Failures.Distinct().Take(5)) Line($"    failure: {failure}");
         var answer = run.Requests.Where(r => r.Key.Cause != TableRequestCounter.Background);

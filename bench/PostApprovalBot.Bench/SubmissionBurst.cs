@@ -16,7 +16,8 @@ public sealed class SubmissionBurst(BenchWorld world)
     public const string Step = "submit";
     private static int _post = 800_000;
 
-    public async Task<SubmissionBurstRun> RunAsync(bool teams, int count)
+    /// <param name="inAccount">Drafts already in the account when the burst is released (the frequency check reads them).</param>
+    public async Task<SubmissionBurstRun> RunAsync(bool teams, int count, int inAccount)
     {
         var people = world.Company.Spokespersons.Where(p => p.InTeams == teams).ToList();
         var sends = new List<Func<Task<string?>>>();
@@ -48,7 +49,7 @@ public sealed class SubmissionBurst(BenchWorld world)
             if (queue.TryDequeue(out var send)) answers.Add(await TimedAsync(send));
         });
         await world.Counter.QuietAsync();
-        return new SubmissionBurstRun(teams ? "Teams draft form (invoke)" : "Slack modal (view_submission)", count,
+        return new SubmissionBurstRun(teams ? "Teams draft form (invoke)" : "Slack modal (view_submission)", count, inAccount,
             LatencySummary.Of(answers.Select(a => a.Elapsed.TotalMilliseconds)), answers.Select(a => a.Error).OfType<string>().ToList(), world.Counter.Snapshot());
     }
 
@@ -76,5 +77,5 @@ public sealed class SubmissionBurst(BenchWorld world)
 
 /// <summary>What a submission burst measured; <see cref="Requests"/> counts from the release until the host was quiet again.</summary>
 public sealed record SubmissionBurstRun(
-    string Channel, int Count, LatencySummary Latency, IReadOnlyList<string> Failures,
+    string Channel, int Count, int InAccountBefore, LatencySummary Latency, IReadOnlyList<string> Failures,
     IReadOnlyDictionary<(string Cause, string Table, string Operation), long> Requests);
