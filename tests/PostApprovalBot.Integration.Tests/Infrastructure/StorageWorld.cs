@@ -31,8 +31,10 @@ public sealed class StorageWorld
     {
         Storage = new TableStorage(new StorageOptions { ConnectionString = connectionString, TablePrefix = AzuriteFixture.NewPrefix() });
         Index = new DraftIndex(Storage);
-        Outbox = new NotificationOutbox(Storage, Clock);
-        Drafts = new DraftRepository(Storage, Index, Outbox, Clock);
+        Outbox = NotificationOutbox.On(Storage, Clock);
+        Drafts = DraftRepository.On(Storage, Clock);
+        // What the host's dispatcher does after each answer, done at once here: lists, agenda and ledger are up to date when a call returns.
+        Sink = new RecordingSink(outcome => outcome.Notification is { } n ? Outbox.ApplyEffectsAsync(n, default) : Task.CompletedTask);
         Accounts = new AccountRepository(Storage);
         Grants = new GrantRepository(Storage);
         Groups = new GroupRepository(Storage);
@@ -44,7 +46,7 @@ public sealed class StorageWorld
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-    public RecordingSink Sink { get; } = new();
+    public RecordingSink Sink { get; }
     public TableStorage Storage { get; }
     public DraftIndex Index { get; }
     public NotificationOutbox Outbox { get; }
