@@ -20,8 +20,11 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
     /// <summary>Notifications of drafts changed more recently than this belong to the request that committed them.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long one delivery may take before another instance may take it over.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a delivery holds its notification without renewing: renewed every third of it while the delivery runs,
+    /// so a slow delivery keeps it, and a crashed instance's notification is taken over this long after the crash.
+    /// </summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     /// <summary>The fast path, right after the commit, with the outcome and its notification still in memory (no read).</summary>
     public async Task DeliverAsync(DraftOutcome outcome, CancellationToken ct)
@@ -68,6 +71,7 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
     {
         var leased = await outbox.TryLeaseAsync(pending, Lease, ct);
         if (leased is null) return false;
+        var lease = new HeldLease(outbox, leased, Lease);
         try
         {
             await outbox.ApplyEffectsAsync(leased, ct);
@@ -75,11 +79,12 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (leased.Attempts >= MaxAttempts) await ParkAsync(leased, e.Message, ct);
-            else await outbox.RetryAtAsync(leased, clock.GetUtcNow() + Backoff(leased.Attempts), ct);
+            var current = await lease.ReleaseAsync();
+            if (current.Attempts >= MaxAttempts) await ParkAsync(current, e.Message, ct);
+            else await outbox.RetryAtAsync(current, clock.GetUtcNow() + Backoff(current.Attempts), ct);
             throw;
         }
-        await outbox.CompleteAsync(leased, ct);
+        await outbox.CompleteAsync(await lease.ReleaseAsync(), ct);
         return true;
     }
 

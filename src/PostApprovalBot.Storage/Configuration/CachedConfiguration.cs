@@ -23,7 +23,7 @@ public sealed class CachedConfiguration(
     private const int MaxPeopleRemembered = 50_000;
     private readonly object _gate = new();
     private Snapshot _snapshot = new(null);
-    private long _checkedAt = long.MinValue;
+    private long _nextCheckAt;
     private Task? _checking;
 
     public async Task<CompanyAccount?> GetAsync(string accountId, CancellationToken cancellationToken) =>
@@ -74,14 +74,14 @@ public sealed class CachedConfiguration(
             lock (_gate)
             {
                 _snapshot = new Snapshot(null);
-                _checkedAt = long.MinValue;
+                _nextCheckAt = 0;
             }
         }
     }
 
     private async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)
     {
-        if (Environment.TickCount64 - Volatile.Read(ref _checkedAt) < refresh.TotalMilliseconds) return _snapshot;
+        if (Environment.TickCount64 < Volatile.Read(ref _nextCheckAt)) return _snapshot;
         Task checking;
         lock (_gate)
         {
@@ -98,7 +98,7 @@ public sealed class CachedConfiguration(
         lock (_gate)
         {
             if (current is null || current != _snapshot.Stamp) _snapshot = new Snapshot(current);
-            _checkedAt = Environment.TickCount64;
+            _nextCheckAt = Environment.TickCount64 + (long)Math.Min(refresh.TotalMilliseconds, int.MaxValue);
         }
     }
 

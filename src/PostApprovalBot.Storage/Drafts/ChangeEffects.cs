@@ -25,8 +25,8 @@ public sealed record ChangeEffects(
     public static ChangeEffects Of(DraftChange change, IReadOnlyList<ChainedAuditEvent> chained)
     {
         var (before, after) = (change.Before, change.After);
+        // The submitter's and the account's rows of a new draft are written before its commit (DraftIndex.AddSubmissionAsync).
         var added = after.PendingApprovers.Except(before?.PendingApprovers ?? []).Select(DraftIndex.ApproverPartition).ToList();
-        if (before is null) added.AddRange([DraftIndex.SubmitterPartition(after.Submitter.Id), DraftIndex.AccountPartition(after.AccountId)]);
         var removed = (before?.PendingApprovers ?? []).Except(after.PendingApprovers).Select(DraftIndex.ApproverPartition).ToList();
         var (postBefore, postAfter) = (PostTime(before), PostTime(after));
         return new ChangeEffects(

@@ -9,8 +9,9 @@ namespace PostApprovalBot.Storage.Drafts;
 /// <summary>
 /// The inbox table: one partition per submitter, approver and account, so "my drafts", "waiting for me"
 /// and "drafts of account A" are partition queries whatever the number of drafts. It cannot share a
-/// transaction with the draft's partition, so its rows follow the change from its outbox row (see
-/// <see cref="ChangeEffects"/>): they may lag the commit by a moment, and a row left behind is checked by
+/// transaction with the draft's partition: a new draft's submitter and account rows are written just before its
+/// commit, every other row follows the change from its outbox row (see <see cref="ChangeEffects"/>) and may lag the
+/// commit by a moment (an approver's row is written before their card is sent). A row left behind is checked by
 /// readers against the draft itself and removed.
 /// </summary>
 public sealed class DraftIndex(TableStorage storage)
@@ -22,6 +23,15 @@ public sealed class DraftIndex(TableStorage storage)
     public static string ApproverPartition(PersonId person) => TableKey.Encode("approver|" + person.Value);
 
     public static string AccountPartition(string accountId) => TableKey.Encode("account|" + accountId);
+
+    /// <summary>
+    /// A new draft's rows in its submitter's and its account's lists, written before its commit beside the outbox
+    /// announcement (no extra round trip): "my drafts" shows it as soon as the submitter is told it was sent. A failed
+    /// commit leaves a row that names no draft, which readers skip.
+    /// </summary>
+    public Task AddSubmissionAsync(Draft draft, CancellationToken cancellationToken) => Task.WhenAll(
+        new[] { SubmitterPartition(draft.Submitter.Id), AccountPartition(draft.AccountId) }
+            .Select(p => _table.UpsertEntityAsync(Row(p, draft.SubmittedAt, draft.Id), TableUpdateMode.Replace, cancellationToken)));
 
     public Task ApplyAsync(ChangeEffects effects, CancellationToken cancellationToken) => Task.WhenAll(
         effects.InboxAdd.Select(p => _table.UpsertEntityAsync(Row(p, effects.SubmittedAt, effects.DraftId), TableUpdateMode.Replace, cancellationToken))

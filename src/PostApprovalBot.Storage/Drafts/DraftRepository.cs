@@ -57,7 +57,8 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
     {
         var version = change.Before is null || expectedVersion is null ? (StoredVersion?)null : StoredVersion.Parse(expectedVersion);
         // A change read without announcing (a new draft, or a caller that used GetAsync) announces now, before its commit.
-        if (version is not { WasAnnounced: true }) await AnnounceAsync(change.After.Id);
+        if (change.Before is null) await Task.WhenAll(AnnounceAsync(change.After.Id), index.AddSubmissionAsync(change.After, cancellationToken));
+        else if (version is not { WasAnnounced: true }) await AnnounceAsync(change.After.Id);
         var head = version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty;
         var chained = AuditChain.Append(head, change.Audit);
         var partition = TableKey.Encode(change.After.Id);
