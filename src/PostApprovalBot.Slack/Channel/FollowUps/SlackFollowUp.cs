@@ -1,4 +1,4 @@
-namespace PostApprovalBot.Slack.Channel.Background;
+namespace PostApprovalBot.Slack.Channel.FollowUps;
 
-/// <summary>One queued piece of Slack work and how to describe it in logs.</summary>
-internal sealed record SlackWorkItem(string Description, Func<IServiceProvider, CancellationToken, Task> Work);
+/// <summary>One queued follow-up and how to describe it in logs.</summary>
+internal sealed record SlackFollowUp(string Description, Func<IServiceProvider, CancellationToken, Task> Work);
