@@ -51,6 +51,6 @@ public sealed class SlackStorageOutageTests(AzuriteFixture azurite, ITestOutputH
         Assert.All(answers, a => Assert.True(a.Ok || a.Status >= 400, $"A click was answered {a.Status} ({statuses})."));
         Assert.Contains(answers, a => !a.Ok);
         foreach (var answered in answers.Where(a => a.Ok))
-            Assert.True(await bot.ApprovalStoredAsync(answered.Click.DraftId, Lena), $"The 200 to Lena's approval of {answered.Click.DraftId} was lost ({statuses}).");
+            Assert.True(await bot.ApprovalsStoredAsync(answered.Click.DraftId, Lena) == 1, $"The 200 to Lena's approval of {answered.Click.DraftId} was lost ({statuses}).");
     }
 }

@@ -156,9 +156,9 @@ public sealed class SlackBot : IAsyncDisposable
         return inReview;
     }
 
-    /// <summary>Whether <paramref name="approver"/>'s approval of <paramref name="draftId"/> is stored, read now.</summary>
-    public async Task<bool> ApprovalStoredAsync(string draftId, SlackTestUser approver) =>
-        (await Drafts.GetAsync(draftId, default)).Value.Draft.Decisions.Any(d => d.Approver.Id == Person.FromEmail(approver.Email!).Id && d.Verdict == Core.Drafts.Verdict.Approve);
+    /// <summary>How many approvals of <paramref name="draftId"/> by <paramref name="approver"/> are stored, read now.</summary>
+    public async Task<int> ApprovalsStoredAsync(string draftId, SlackTestUser approver) =>
+        (await Drafts.GetAsync(draftId, default)).Value.Draft.Decisions.Count(d => d.Approver.Id == Person.FromEmail(approver.Email!).Id && d.Verdict == Core.Drafts.Verdict.Approve);
 
     /// <summary>The refusals audited for <paramref name="actor"/> on <paramref name="draftId"/>, busy ones ("nothing was recorded") left out.</summary>
     public async Task<int> RefusalsAuditedAsync(string draftId, SlackTestUser actor) =>

@@ -10,6 +10,9 @@ public static class SlackClickBurst
 {
     public sealed record Click(SlackTestUser Clicker, string DraftId, SlackStandInMessage Message);
 
+    /// <summary>The status of a click the client gave up on before any answer came.</summary>
+    public const int NoAnswer = 0;
+
     public sealed record Answered(Click Click, int Status)
     {
         public bool Ok => Status == 200;
@@ -23,8 +26,15 @@ public static class SlackClickBurst
             // Pacing the sends, not waiting for an outcome.
             var due = spread * i / clicks.Count;
             if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
-            var (response, _) = await bot.ClickAsync(click.Clicker, click.Message, "approval_approve");
-            using (response) return new Answered(click, (int)response.StatusCode);
+            try
+            {
+                var (response, _) = await bot.ClickAsync(click.Clicker, click.Message, "approval_approve");
+                using (response) return new Answered(click, (int)response.StatusCode);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return new Answered(click, NoAnswer); // the client gave up: no promise was made for this click
+            }
         }));
     }
 }

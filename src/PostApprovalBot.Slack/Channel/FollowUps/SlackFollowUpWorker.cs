@@ -17,6 +17,7 @@ internal sealed class SlackFollowUpWorker(SlackFollowUps queue, IServiceScopeFac
     /// <summary>Within the host's default 30 s shutdown timeout.</summary>
     public static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(20);
 
+    // Not disposed: the host may dispose this service before it calls StopAsync (seen under WebApplicationFactory).
     private readonly CancellationTokenSource _drain = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,12 +39,6 @@ internal sealed class SlackFollowUpWorker(SlackFollowUps queue, IServiceScopeFac
         queue.Close();
         _drain.CancelAfter(DrainTime);
         await base.StopAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _drain.Dispose();
-        base.Dispose();
     }
 
     private async Task RunAsync(SlackFollowUp item, SemaphoreSlim slots)
