@@ -6,9 +6,8 @@ namespace PostApprovalBot.Bench;
 public sealed class BenchReport(TextWriter output)
 {
     public void Header(BenchOptions options) =>
-        output.WriteLine(Invariant($"PostApprovalBot benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; ")
-            + Invariant($"--drafts {options.Drafts} --concurrency {options.Concurrency} --probe-posts {options.ProbePosts} --scale {string.Join(',', options.ScaleSizes)}")
-            + (options.Load ? "" : " --skip-load") + (options.Scale ? "" : " --skip-scale"));
+        output.WriteLine(Invariant($"PostApprovalBot benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; machine: {Environment.ProcessorCount} cores, {PeakMemory.MachineGiB():0.0} GiB memory, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}\n")
+            + "options: " + options);
 
     public void Load(LoadResult result)
     {

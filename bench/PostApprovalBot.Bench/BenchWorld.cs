@@ -58,7 +58,8 @@ public sealed class BenchWorld : IAsyncDisposable
 
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<BenchWorld> StartAsync(BenchCompany company)
+    /// <param name="settings">Host settings added to (or replacing) the benchmark's own, e.g. <c>Workflow:ClockInterval</c>.</param>
+    public static async Task<BenchWorld> StartAsync(BenchCompany company, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var azurite = await AzuriteServer.StartAsync();
         var keys = await BotFrameworkKeys.StartAsync(TeamsKey);
@@ -68,7 +69,7 @@ public sealed class BenchWorld : IAsyncDisposable
         var seed = company.WriteSeed();
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
         var counter = new TableRequestCounter(prefix);
-        var settings = new Dictionary<string, string?>
+        var hostSettings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = prefix,
@@ -83,7 +84,8 @@ public sealed class BenchWorld : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var host = new TeamsHostFactory(settings, "Production", services =>
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) hostSettings[key] = value;
+        var host = new TeamsHostFactory(hostSettings, "Production", services =>
         {
             services.AddHttpClient(TeamsServiceCollectionExtensions.EntraHttpClient).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
             services.PostConfigure<StorageOptions>(o => o.PipelinePolicies.Add(counter));

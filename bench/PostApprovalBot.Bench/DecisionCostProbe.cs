@@ -20,7 +20,7 @@ public sealed class DecisionCostProbe(BenchWorld world)
     {
         var service = world.Host.Services.GetRequiredService<DraftService>();
         var company = world.Company;
-        await SettleAsync();
+        await world.Counter.QuietAsync();
         world.Counter.Reset();
         var latencies = new LatencyRecorder();
         var decisions = 0;
@@ -46,21 +46,8 @@ public sealed class DecisionCostProbe(BenchWorld world)
                 decisions++;
             }
         }
-        await SettleAsync();
+        await world.Counter.QuietAsync();
         return new DecisionCost(posts, decisions, world.Counter.Snapshot(), latencies.Summaries());
-    }
-
-    // Waits until the host's background work (notifications, Slack work, the ledger) has stopped sending table requests.
-    private async Task SettleAsync()
-    {
-        var last = -1L;
-        for (var quiet = 0; quiet < 5;)
-        {
-            await Task.Delay(200);
-            var now = world.Counter.Snapshot().Values.Sum();
-            quiet = now == last ? quiet + 1 : 0;
-            last = now;
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Drafts;
@@ -37,13 +38,13 @@ public sealed class ScaleProbe
             var result = await drafts.SubmitAsync(ScaleCompany.Speaker, ScaleCompany.MeasuredAccount, DraftContent.TextOnly($"Measured post {i}."), default);
             if (!result.Succeeded) throw new InvalidOperationException(result.Refusal!.Message);
         }
-        var filler = new FillerDrafts(storage, await company.TemplateDraftAsync(drafts));
+        var filler = new FillerDrafts(new TableServiceClient(azurite.ConnectionString), prefix, await company.TemplateDraftAsync(drafts));
         var results = new List<ScaleResult>();
         var inStorage = Mine + 1;
         foreach (var size in sizes.Order())
         {
             var seeding = Stopwatch.StartNew();
-            await filler.WriteAsync(size - inStorage);
+            await filler.WriteAsync(size - inStorage, step => Console.Error.WriteLine("  … " + step));
             inStorage = Math.Max(size, inStorage);
             var seeded = seeding.Elapsed;
             var mine = await MeasureAsync(counter, "my drafts", () => drafts.MyDraftsAsync(ScaleCompany.Speaker, Mine, default));

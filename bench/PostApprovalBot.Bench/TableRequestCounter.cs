@@ -32,6 +32,28 @@ public sealed partial class TableRequestCounter(string tablePrefix) : HttpPipeli
     /// <summary>How many scopes of each cause were opened since the last reset (inbound requests, probe calls).</summary>
     public static IReadOnlyDictionary<string, long> ScopesOpened() => new Dictionary<string, long>(Opened);
 
+    /// <summary>Table requests counted so far, all causes.</summary>
+    public long Total => _counts.Values.Sum();
+
+    /// <summary>
+    /// Waits until no table request was counted for a second (the host's background work has settled), or until
+    /// <paramref name="patience"/> (two minutes by default) has passed; returns false then.
+    /// </summary>
+    public async Task<bool> QuietAsync(TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromMinutes(2));
+        var last = -1L;
+        for (var quiet = 0; quiet < 5;)
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(200);
+            var now = Total;
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+        return true;
+    }
+
     public void Reset()
     {
         _counts.Clear();
