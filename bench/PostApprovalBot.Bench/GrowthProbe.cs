@@ -31,8 +31,12 @@ public sealed class GrowthProbe
         });
         var service = world.Host.Services.GetRequiredService<DraftService>();
         var colleague = world.Company.Spokespersons[0];
+        // The account's history: the copies share the template's publication time, two months out, so they stand for posts
+        // spread over time, outside the eight days either side of a new post that the frequency rules look at (which hold
+        // what the posting policy allows, a handful). Copies at one single moment would instead be 10,000 posts on one day.
         var template = await service.SubmitAsync(Person.FromEmail(colleague.Email, colleague.Name), BenchCompany.RulesAccountId,
-            DraftContent.TextOnly("Contoso careers: meet our new graduates at the open house in Lyon on Friday."), default);
+            new DraftContent("Contoso careers: meet our new graduates at the open house in Lyon on Friday.", [], null,
+                new ScheduledTime(DateTimeOffset.UtcNow.AddDays(60), "UTC")), default);
         if (!template.Succeeded) throw new InvalidOperationException(template.Refusal!.Message);
         await world.Counter.QuietAsync(); // the template's notifications and any index written after its answer
         var filler = new FillerDrafts(new TableServiceClient(world.Azurite.ConnectionString), world.TablePrefix, template.Value.Overview.Draft.Id);

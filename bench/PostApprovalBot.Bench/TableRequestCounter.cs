@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using PostApprovalBot.Storage.Diagnostics;
 
 namespace PostApprovalBot.Bench;
 
@@ -11,7 +10,7 @@ namespace PostApprovalBot.Bench;
 /// still being answered (its path), a scope the benchmark opened, or "background" (notifications, Slack work
 /// queued after the ack, the ledger after a request's answer, the clocks).
 /// </summary>
-public sealed partial class TableRequestCounter(string tablePrefix) : HttpPipelinePolicy
+public sealed class TableRequestCounter(string tablePrefix) : HttpPipelinePolicy
 {
     public const string Background = "background";
     private static readonly AsyncLocal<CountingScope?> Current = new();
@@ -79,44 +78,7 @@ public sealed partial class TableRequestCounter(string tablePrefix) : HttpPipeli
         _counts.AddOrUpdate((cause, table, operation), 1, (_, n) => n + 1);
     }
 
-    private (string Table, string Operation) Classify(Request request)
-    {
-        var path = Uri.UnescapeDataString(request.Uri.Path);
-        var last = path[(path.LastIndexOf('/') + 1)..];
-        if (last == "$batch") return (Unprefixed(BatchTable(request)), "transaction");
-        var table = TableName().Match(last) is { Success: true } m ? m.Groups[1].Value : last;
-        table = Unprefixed(table);
-        var keyed = last.Contains("PartitionKey=", StringComparison.Ordinal);
-        var method = request.Method.Method;
-        var operation = method switch
-        {
-            "GET" when keyed => "point read",
-            "GET" => "query",
-            "DELETE" => "delete",
-            "POST" when table == "Tables" => "create table",
-            "POST" => "insert",
-            _ => "upsert",
-        };
-        return (table, operation);
-    }
-
-    private string Unprefixed(string table) => table.StartsWith(tablePrefix, StringComparison.Ordinal) ? table[tablePrefix.Length..] : table;
-
-    // A batch names its table only inside the multipart body.
-    private static string BatchTable(Request request)
-    {
-        if (request.Content is null) return "?";
-        using var buffer = new MemoryStream();
-        request.Content.WriteTo(buffer, CancellationToken.None);
-        var match = BatchTarget().Match(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        return match.Success ? match.Groups[1].Value : "?";
-    }
-
-    [GeneratedRegex(@"^([A-Za-z0-9]+)(\(|$)")]
-    private static partial Regex TableName();
-
-    [GeneratedRegex(@"(?:PUT|POST|MERGE|DELETE|PATCH) https?://[^/ ]+/(?:devstoreaccount1/)?([A-Za-z0-9]+)")]
-    private static partial Regex BatchTarget();
+    private (string Table, string Operation) Classify(Request request) => TableRequestKind.Of(request, tablePrefix);
 
     /// <summary>One cause; closing it (at the end of the request, or by disposing) turns later requests of the same flow into background.</summary>
     public sealed class CountingScope(string cause, CountingScope? outer) : IDisposable

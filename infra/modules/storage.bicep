@@ -25,6 +25,7 @@ var tableNames = [
   'claims'
   'outbox'
   'ledger'
+  'agenda'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {

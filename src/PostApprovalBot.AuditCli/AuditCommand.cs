@@ -41,7 +41,7 @@ public static class AuditCommand
             return parsed.Command switch
             {
                 "verify" => await VerifyAsync(parsed, archive, output, errors, cancellationToken),
-                "export" => await ExportAsync(parsed, archive, new DraftRepository(storage, new DraftIndex(storage), new NotificationOutbox(storage, TimeProvider.System), TimeProvider.System), output, errors, cancellationToken),
+                "export" => await ExportAsync(parsed, archive, DraftRepository.On(storage, TimeProvider.System), output, errors, cancellationToken),
                 "repair" => await RepairAsync(parsed, storage, archive, output, errors, cancellationToken),
                 _ => Fail(errors, $"Unknown command '{parsed.Command}'."),
             };

@@ -20,6 +20,12 @@ public sealed class StorageOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How often an instance checks whether another one changed the configuration (accounts, groups, routes, policy,
+    /// grants). An admin change reaches every instance within this plus one storage read; the instance that made it, at once.
+    /// </summary>
+    public TimeSpan ConfigurationRefresh { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// Extra Azure SDK pipeline policies, added in code (never from configuration), e.g. the benchmark's
     /// request counter. Each sees every attempt sent to the wire, retries included.
     /// </summary>

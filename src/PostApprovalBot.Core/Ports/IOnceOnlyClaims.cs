@@ -7,4 +7,7 @@ namespace PostApprovalBot.Core.Ports;
 public interface IOnceOnlyClaims
 {
     Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken);
+
+    /// <summary>Gives a claim back (its work failed before it was acknowledged), so the next delivery is handled; no-op when absent.</summary>
+    Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken);
 }

@@ -29,6 +29,21 @@ public static class ReminderPlanner
         return due;
     }
 
+    /// <summary>
+    /// When the clock must next look at the draft as it now stands: each waiting stage's SLA and twice it (reminder,
+    /// escalation), and the publication time (expiry). Past moments are kept: the next pass handles them at once.
+    /// </summary>
+    public static IReadOnlyList<DateTimeOffset> WakeUps(Draft draft)
+    {
+        var moments = new List<DateTimeOffset>();
+        if (draft.State == DraftState.InReview)
+            foreach (var hours in draft.CurrentStep.Stages.Select(s => s.SlaHours).Distinct())
+                moments.AddRange([draft.ReviewStartedAt.AddHours(hours), draft.ReviewStartedAt.AddHours(2 * hours)]);
+        if (draft.State is DraftState.InReview or DraftState.ChangesRequested && draft.CurrentRevision.Content.Schedule is { } s)
+            moments.Add(s.Utc);
+        return moments.Distinct().Order().ToList();
+    }
+
     /// <summary>Drafts whose publication time has passed while nobody has decided yet.</summary>
     public static bool IsOverdue(Draft draft, DateTimeOffset now) =>
         draft.State is DraftState.InReview or DraftState.ChangesRequested && draft.CurrentRevision.Content.Schedule is { } s && s.Utc <= now;

@@ -31,7 +31,8 @@ public sealed class CompanyDirectory(
         await routes.GetAsync(accountId, ct) ?? ApprovalRoute.Default(accountId);
 
     /// <summary>Everything the workflow needs to judge a submission by this person for this account; null for an unknown account.</summary>
-    public async Task<SubmissionContext?> SubmissionContextAsync(string accountId, PersonId submitter, CancellationToken ct, string? revisingDraftId = null)
+    public async Task<SubmissionContext?> SubmissionContextAsync(
+        string accountId, PersonId submitter, DateTimeOffset postsAt, CancellationToken ct, string? revisingDraftId = null)
     {
         var account = await accounts.GetAsync(accountId, ct);
         if (account is null) return null;
@@ -42,13 +43,11 @@ public sealed class CompanyDirectory(
             await groups.GetAllAsync(ct),
             await grants.ListForPersonAsync(submitter, ct),
             settings,
-            settings.PostingPolicyFor(account.Id) is null ? [] : await OtherPostTimesAsync(account.Id, revisingDraftId, ct));
+            settings.PostingPolicyFor(account.Id) is null
+                ? []
+                : await drafts.PostTimesAsync(account.Id, postsAt - FrequencyWindow, postsAt + FrequencyWindow, revisingDraftId, ct));
     }
 
-    /// <summary>When the account's live drafts go out (their schedule, else their submission), newest 200.</summary>
-    private async Task<IReadOnlyList<DateTimeOffset>> OtherPostTimesAsync(string accountId, string? exceptDraftId, CancellationToken ct) =>
-        (await drafts.ListByAccountAsync(accountId, 200, ct))
-            .Where(d => d.Id != exceptDraftId && d.State is not (DraftState.Rejected or DraftState.Withdrawn or DraftState.Expired))
-            .Select(d => d.CurrentRevision.Content.Schedule?.Utc ?? d.SubmittedAt)
-            .ToList();
+    // The frequency rules count posts on the same local day and in the same ISO week: eight days either side covers both in any time zone.
+    private static readonly TimeSpan FrequencyWindow = TimeSpan.FromDays(8);
 }

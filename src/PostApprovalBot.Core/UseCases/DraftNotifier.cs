@@ -22,35 +22,37 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     {
         var overview = outcome.Overview;
         var draft = overview.Draft;
+        var contacts = new ContactMemo(directory);
         var failures = new List<Exception>();
         var posted = new List<PostedCard>();
         foreach (var messenger in messengers)
             posted.AddRange(await cards.ListAsync(draft.Id, messenger.Channel, cancellationToken));
 
-        await RefreshPostedCardsAsync(overview, posted, failures, cancellationToken);
+        await RefreshPostedCardsAsync(overview, posted, contacts, failures, cancellationToken);
         var unreachable = new List<Person>();
         if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.StepStarted))
-            unreachable.AddRange(await RequestReviewsAsync(overview, posted, failures, cancellationToken));
+            unreachable.AddRange(await RequestReviewsAsync(overview, posted, contacts, failures, cancellationToken));
         if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.Submitted))
-            await PostStatusAsync(overview, posted, failures, cancellationToken);
+            await PostStatusAsync(overview, posted, contacts, failures, cancellationToken);
 
         var notable = outcome.Change.Events.FirstOrDefault(e => ToldToSubmitter.Contains(e.Kind));
         if (notable is not null || unreachable.Count > 0)
         {
             var notice = new SubmitterNotice(overview, notable ?? outcome.Change.Events[^1], unreachable);
-            await ForEachContactAsync(draft.Submitter.Id, (m, c) => m.TellSubmitterAsync(c, notice, cancellationToken), failures, cancellationToken);
+            await ForEachContactAsync(draft.Submitter.Id, contacts, (m, c) => m.TellSubmitterAsync(c, notice, cancellationToken), failures, cancellationToken);
         }
 
         if (failures.Count > 0)
             throw new AggregateException($"{failures.Count} message(s) about draft {draft.Id} could not be sent; the outbox will try again.", failures);
     }
 
-    private async Task RefreshPostedCardsAsync(DraftOverview overview, IReadOnlyList<PostedCard> posted, List<Exception> failures, CancellationToken ct)
+    private async Task RefreshPostedCardsAsync(
+        DraftOverview overview, IReadOnlyList<PostedCard> posted, ContactMemo contacts, List<Exception> failures, CancellationToken ct)
     {
         foreach (var card in posted)
         {
             var messenger = messengers.First(m => m.Channel == card.Channel);
-            var contact = await directory.FindByPersonAsync(card.Channel, card.Person, ct);
+            var contact = await contacts.FindByPersonAsync(card.Channel, card.Person, ct);
             if (contact is null) continue;
             await AttemptAsync(failures, () => card.Role == PostedCardRole.Status
                 ? messenger.UpdateStatusCardAsync(contact, card, overview, ct)
@@ -59,7 +61,7 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     }
 
     private async Task<IReadOnlyList<Person>> RequestReviewsAsync(
-        DraftOverview overview, IReadOnlyList<PostedCard> posted, List<Exception> failures, CancellationToken ct)
+        DraftOverview overview, IReadOnlyList<PostedCard> posted, ContactMemo contacts, List<Exception> failures, CancellationToken ct)
     {
         var draft = overview.Draft;
         var unreachable = new List<Person>();
@@ -69,7 +71,7 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
             {
                 var view = ReviewerView.For(overview, approver, stage.Stage.Name);
                 if (!view.CanAct || !IsMember(overview, approver, stage)) continue;
-                var reached = await ForEachContactAsync(approver, async (messenger, contact) =>
+                var reached = await ForEachContactAsync(approver, contacts, async (messenger, contact) =>
                 {
                     if (posted.Any(p => p.Channel == messenger.Channel && p.Person == approver && p.Role == PostedCardRole.Approval && p.StageName == stage.Stage.Name))
                         return;
@@ -83,8 +85,9 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     }
 
     // A retried notification of a submission finds the status card already posted and leaves it be.
-    private Task PostStatusAsync(DraftOverview overview, IReadOnlyList<PostedCard> posted, List<Exception> failures, CancellationToken ct) =>
-        ForEachContactAsync(overview.Draft.Submitter.Id, async (messenger, contact) =>
+    private Task PostStatusAsync(
+        DraftOverview overview, IReadOnlyList<PostedCard> posted, ContactMemo contacts, List<Exception> failures, CancellationToken ct) =>
+        ForEachContactAsync(overview.Draft.Submitter.Id, contacts, async (messenger, contact) =>
         {
             if (posted.Any(p => p.Channel == messenger.Channel && p.Role == PostedCardRole.Status && p.Person == contact.Person.Id)) return;
             var address = await messenger.PostStatusCardAsync(contact, overview, ct);
@@ -96,12 +99,12 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     /// action is collected, and the person still counts as reachable: the retry will reach them.
     /// </summary>
     private async Task<bool> ForEachContactAsync(
-        PersonId person, Func<IChatMessenger, ChatContact, Task> action, List<Exception> failures, CancellationToken ct)
+        PersonId person, ContactMemo contacts, Func<IChatMessenger, ChatContact, Task> action, List<Exception> failures, CancellationToken ct)
     {
         var reached = false;
         foreach (var messenger in messengers)
         {
-            var contact = await directory.FindByPersonAsync(messenger.Channel, person, ct);
+            var contact = await contacts.FindByPersonAsync(messenger.Channel, person, ct);
             if (contact?.Address is null) continue;
             await AttemptAsync(failures, () => action(messenger, contact));
             reached = true;

@@ -18,9 +18,11 @@ public sealed class DraftService(
     IDraftStore drafts,
     IAuditLog auditLog,
     IDraftEventSink sink,
-    TimeProvider clock)
+    TimeProvider clock,
+    ChangeAdmission? admission = null)
 {
     private const int MaxConflictRetries = 5;
+    private readonly ChangeAdmission _admission = admission ?? ChangeAdmission.Default();
 
     /// <summary>The accounts a person may submit for right now (the choices on the draft form).</summary>
     public async Task<IReadOnlyList<CompanyAccount>> AccountsForAsync(Person person, CancellationToken ct)
@@ -38,7 +40,7 @@ public sealed class DraftService(
     /// </summary>
     public async Task<Result<PolicyReport>> PreviewAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct, string? revisingDraftId = null)
     {
-        var context = await directory.SubmissionContextAsync(accountId, submitter.Id, ct, revisingDraftId is null ? null : DraftIds.Normalize(revisingDraftId));
+        var context = await directory.SubmissionContextAsync(accountId, submitter.Id, PostsAt(content), ct, revisingDraftId is null ? null : DraftIds.Normalize(revisingDraftId));
         if (context is null) return Result<PolicyReport>.Refused(UnknownAccount(accountId));
         return Result<PolicyReport>.Success(DraftWorkflow.Preview(content, context, clock.GetUtcNow()));
     }
@@ -53,7 +55,9 @@ public sealed class DraftService(
 
     public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct)
     {
-        var context = await directory.SubmissionContextAsync(accountId, submitter.Id, ct);
+        using var slot = await _admission.TryEnterAsync(ct);
+        if (slot is null) return Result<DraftOutcome>.Refused(Busy);
+        var context = await directory.SubmissionContextAsync(accountId, submitter.Id, PostsAt(content), ct);
         if (context is null) return await RefuseAsync(submitter, AccountSubject(accountId), null, UnknownAccount(accountId), ct);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
@@ -61,7 +65,7 @@ public sealed class DraftService(
             if (!change.Succeeded) return await RefuseAsync(submitter, AccountSubject(accountId), null, change.Refusal!, ct);
             // A conflict here means the random id was taken: draw another one.
             if (await drafts.CommitAsync(change.Value, null, ct) is { Outcome: CommitOutcome.Committed } committed)
-                return await PublishAsync(change.Value, context.Account, context.Groups, committed.NotificationKey, ct);
+                return await PublishAsync(change.Value, context.Account, context.Groups, committed, ct);
         }
         throw new InvalidOperationException("Could not find a free draft id.");
     }
@@ -74,7 +78,7 @@ public sealed class DraftService(
     public Task<Result<DraftOutcome>> AcceptSuggestionAsync(Person actor, string draftId, CancellationToken ct) =>
         ChangeAsync(actor, draftId, null, async (draft, _, account) =>
         {
-            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, ct, draft.Id);
+            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, PostsAt(draft.CurrentRevision.Content), ct, draft.Id);
             return DraftWorkflow.AcceptSuggestion(draft, actor, context!, clock.GetUtcNow());
         }, ct);
 
@@ -92,7 +96,7 @@ public sealed class DraftService(
     public Task<Result<DraftOutcome>> ReviseAsync(Person actor, string draftId, DraftContent content, CancellationToken ct) =>
         ChangeAsync(actor, draftId, null, async (draft, _, account) =>
         {
-            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, ct, draft.Id);
+            var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, PostsAt(content), ct, draft.Id);
             return DraftWorkflow.Revise(draft, actor, content, context!, clock.GetUtcNow());
         }, ct);
 
@@ -115,11 +119,13 @@ public sealed class DraftService(
         Func<Draft, IReadOnlyDictionary<string, Routing.ApproverGroup>, CompanyAccount, Task<Result<DraftChange>>> decide,
         CancellationToken ct)
     {
+        using var slot = await _admission.TryEnterAsync(ct);
+        if (slot is null) return Result<DraftOutcome>.Refused(Busy);
         var id = DraftIds.Normalize(draftId);
         var groups = await directory.GroupsAsync(ct);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
-            var stored = await drafts.GetAsync(id, ct);
+            var stored = await drafts.GetForChangeAsync(id, ct);
             if (stored is null) return await RefuseAsync(actor, id, revision, UnknownDraft(draftId), ct);
             var account = await directory.AccountAsync(stored.Draft.AccountId, ct)
                 ?? throw new InvalidOperationException($"Draft {id} names account {stored.Draft.AccountId}, which does not exist.");
@@ -127,16 +133,16 @@ public sealed class DraftService(
             if (!change.Succeeded) return await RefuseAsync(actor, id, revision, change.Refusal!, ct);
             // On a conflict someone acted first: read again and let the workflow judge the newer state.
             if (await drafts.CommitAsync(change.Value, stored.Version, ct) is { Outcome: CommitOutcome.Committed } committed)
-                return await PublishAsync(change.Value, account, groups, committed.NotificationKey, ct);
+                return await PublishAsync(change.Value, account, groups, committed, ct);
         }
         return await RefuseAsync(actor, id, revision,
             new Refusal(RefusalCode.Busy, "Too many people are acting on this draft at once; nothing was recorded. Try again in a moment."), ct);
     }
 
     private async Task<Result<DraftOutcome>> PublishAsync(
-        DraftChange change, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups, string? notificationKey, CancellationToken ct)
+        DraftChange change, CompanyAccount account, IReadOnlyDictionary<string, Routing.ApproverGroup> groups, CommitResult committed, CancellationToken ct)
     {
-        var outcome = new DraftOutcome(change, Overview(change.After, account, groups), notificationKey);
+        var outcome = new DraftOutcome(change, Overview(change.After, account, groups), committed.Notification);
         await sink.OnCommittedAsync(outcome, ct);
         return Result<DraftOutcome>.Success(outcome);
     }
@@ -170,6 +176,13 @@ public sealed class DraftService(
                 : []));
         return new(draft, account, StageEvaluator.All(draft, groups), members);
     }
+
+    // When a post of this content would go out: the frequency rules look at the account's other posts around then.
+    private DateTimeOffset PostsAt(DraftContent content) => content.Schedule?.Utc ?? clock.GetUtcNow();
+
+    // Not audited: nothing was attempted, and writing an audit row is exactly what an overloaded host cannot afford.
+    private static readonly Refusal Busy =
+        new(RefusalCode.Busy, "I am very busy right now and did not record anything. Please try again in a few seconds.");
 
     // The account id is as typed (a form field): an unknown one longer than any account id is cut, so the audit subject fits a table key.
     private static string AccountSubject(string accountId) => "account:" + (accountId.Length > 64 ? accountId[..64] : accountId);

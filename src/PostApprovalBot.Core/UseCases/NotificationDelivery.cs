@@ -7,27 +7,34 @@ using PostApprovalBot.Core.Ports;
 namespace PostApprovalBot.Core.UseCases;
 
 /// <summary>
-/// Delivers the outbox: each notification is leased (one instance sends it), handed to the notifier and
-/// marked done. A failure leaves it leased for a growing pause, after which the recovery pass retries;
-/// after <see cref="MaxAttempts"/> it is parked and the audit log says so, so admins see it.
+/// Dispatches the outbox: each notification is leased (one instance handles it), its effects outside the draft's
+/// partition are applied (lists, agenda, ledger), the people concerned are told, and it is marked done. The lease
+/// outlasts the whole delivery, so the recovery pass never sends what normal delivery is still sending; a failure
+/// shortens it to a growing pause, after which the recovery pass retries; after <see cref="MaxAttempts"/> it is
+/// parked and the audit log says so, so admins see it.
 /// </summary>
 public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifier notifier, DraftService drafts, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxAttempts = 8;
 
-    /// <summary>Notifications younger than this belong to the request that committed them.</summary>
+    /// <summary>Notifications of drafts changed more recently than this belong to the request that committed them.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
 
-    /// <summary>The fast path, right after the commit, with the outcome still in memory.</summary>
+    /// <summary>
+    /// How long a delivery holds its notification without renewing: renewed every third of it while the delivery runs,
+    /// so a slow delivery keeps it, and a crashed instance's notification is taken over this long after the crash.
+    /// </summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    /// <summary>The fast path, right after the commit, with the outcome and its notification still in memory (no read).</summary>
     public async Task DeliverAsync(DraftOutcome outcome, CancellationToken ct)
     {
-        if (outcome.NotificationKey is null)
+        if (outcome.Notification is null)
         {
             await notifier.OnCommittedAsync(outcome, ct);
             return;
         }
-        var pending = await outbox.GetAsync(outcome.Overview.Draft.Id, outcome.NotificationKey, ct);
-        if (pending is not null) await LeaseAndSendAsync(pending, outcome, ct);
+        await LeaseAndSendAsync(outcome.Notification, outcome, ct);
     }
 
     /// <summary>One recovery pass: what a crash, a restart or a failed delivery left behind. Returns how many were delivered.</summary>
@@ -36,16 +43,9 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
         var delivered = 0;
         foreach (var pending in await outbox.ListDueAsync(clock.GetUtcNow() - Grace, max, ct))
         {
-            var current = await drafts.GetAsync(pending.DraftId, ct);
-            if (!current.Succeeded)
-            {
-                await outbox.CompleteAsync(pending, ct);
-                continue;
-            }
-            var change = new DraftChange(null, current.Value.Draft, null, [], pending.Events);
             try
             {
-                if (await LeaseAndSendAsync(pending, new DraftOutcome(change, current.Value, pending.Key), ct)) delivered++;
+                if (await RecoverOneAsync(pending, ct)) delivered++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -55,20 +55,36 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
         return delivered;
     }
 
+    private async Task<bool> RecoverOneAsync(PendingNotification pending, CancellationToken ct)
+    {
+        var current = await drafts.GetAsync(pending.DraftId, ct);
+        if (!current.Succeeded)
+        {
+            await outbox.CompleteAsync(pending, ct);
+            return false;
+        }
+        var change = new DraftChange(null, current.Value.Draft, null, [], pending.Events);
+        return await LeaseAndSendAsync(pending, new DraftOutcome(change, current.Value, pending), ct);
+    }
+
     private async Task<bool> LeaseAndSendAsync(PendingNotification pending, DraftOutcome outcome, CancellationToken ct)
     {
-        var leased = await outbox.TryLeaseAsync(pending, Backoff(pending.Attempts), ct);
+        var leased = await outbox.TryLeaseAsync(pending, Lease, ct);
         if (leased is null) return false;
+        var lease = new HeldLease(outbox, leased, Lease);
         try
         {
+            await outbox.ApplyEffectsAsync(leased, ct);
             await notifier.OnCommittedAsync(outcome, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (leased.Attempts >= MaxAttempts) await ParkAsync(leased, e.Message, ct);
+            var current = await lease.ReleaseAsync();
+            if (current.Attempts >= MaxAttempts) await ParkAsync(current, e.Message, ct);
+            else await outbox.RetryAtAsync(current, clock.GetUtcNow() + Backoff(current.Attempts), ct);
             throw;
         }
-        await outbox.CompleteAsync(leased, ct);
+        await outbox.CompleteAsync(await lease.ReleaseAsync(), ct);
         return true;
     }
 
@@ -79,6 +95,6 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
             $"notification {notification.Key} ({string.Join(",", notification.Events.Select(e => e.Kind))}) failed {notification.Attempts} times: {reason}"), ct);
     }
 
-    // 15 s, 30 s, 1 min, … up to 30 min: long enough for a throttled chat API to recover.
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(15 * Math.Pow(2, attempts), 1800));
+    // 15 s, 30 s, 1 min, … up to 30 min after the n-th failure: long enough for a throttled chat API to recover.
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(15 * Math.Pow(2, attempts - 1), 1800));
 }

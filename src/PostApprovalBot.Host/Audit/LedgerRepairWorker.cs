@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Options;
+using PostApprovalBot.Host.Storage;
 using PostApprovalBot.Storage.Audit;
 
 namespace PostApprovalBot.Host.Audit;
 
 /// <summary>Runs the ledger repair pass now and then. Every instance may run it: recording is idempotent.</summary>
-public sealed class LedgerRepairWorker(LedgerRepair repair, IOptions<AuditOptions> options, TimeProvider clock, ILogger<LedgerRepairWorker> logger) : BackgroundService
+public sealed class LedgerRepairWorker(
+    LedgerRepair repair, TableBootstrapper tables, IOptions<AuditOptions> options, TimeProvider clock, ILogger<LedgerRepairWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        await tables.Ready.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

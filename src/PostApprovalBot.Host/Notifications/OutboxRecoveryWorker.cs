@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Host.Storage;
 using PostApprovalBot.Host.Workflow;
 
 namespace PostApprovalBot.Host.Notifications;
@@ -8,12 +9,14 @@ namespace PostApprovalBot.Host.Notifications;
 /// Sends what the outbox still owes: notifications of changes committed before a crash or restart, and
 /// those whose delivery failed. Runs at start and every <see cref="WorkflowOptions.OutboxInterval"/>.
 /// </summary>
-public sealed class OutboxRecoveryWorker(NotificationDelivery delivery, IOptions<WorkflowOptions> options, TimeProvider time, ILogger<OutboxRecoveryWorker> logger) : BackgroundService
+public sealed class OutboxRecoveryWorker(
+    NotificationDelivery delivery, TableBootstrapper tables, IOptions<WorkflowOptions> options, TimeProvider time, ILogger<OutboxRecoveryWorker> logger) : BackgroundService
 {
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await tables.Ready.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.OutboxInterval, time);
         do
         {

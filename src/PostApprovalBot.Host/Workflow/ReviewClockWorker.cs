@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Core.UseCases;
+using PostApprovalBot.Host.Storage;
 
 namespace PostApprovalBot.Host.Workflow;
 
 /// <summary>Runs the review clock every <see cref="WorkflowOptions.ClockInterval"/>; a failed pass is logged and the next one tries again.</summary>
-public sealed class ReviewClockWorker(ReviewClock reviewClock, IOptions<WorkflowOptions> options, TimeProvider time, ILogger<ReviewClockWorker> logger) : BackgroundService
+public sealed class ReviewClockWorker(
+    ReviewClock reviewClock, TableBootstrapper tables, IOptions<WorkflowOptions> options, TimeProvider time, ILogger<ReviewClockWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await tables.Ready.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.ClockInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PostApprovalBot.Core.Ports;
-using PostApprovalBot.Slack.Channel.Background;
+using PostApprovalBot.Slack.Channel.FollowUps;
 using PostApprovalBot.Slack.Channel.Commands;
 using PostApprovalBot.Slack.Channel.Endpoints;
 using PostApprovalBot.Slack.Channel.Events;
@@ -38,8 +38,8 @@ public static class SlackChannelSetup
         // Registered before the protocol's in-memory default, which only knows its own process.
         services.AddSingleton<ISlackEventDeduplicator, DurableSlackEventDeduplicator>();
         services.AddSlackProtocol(configuration);
-        services.AddSingleton<SlackBackgroundWork>();
-        services.AddHostedService<SlackBackgroundWorker>();
+        services.AddSingleton<SlackFollowUps>();
+        services.AddHostedService<SlackFollowUpWorker>();
         services.AddSingleton<SlackApiSource>();
         services.AddSingleton<IChatMessenger, SlackMessenger>();
         services.AddSingleton<IReminderMessenger, SlackReminderMessenger>();

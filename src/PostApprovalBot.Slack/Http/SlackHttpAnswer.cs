@@ -10,12 +10,20 @@ namespace PostApprovalBot.Slack.Http;
 /// </summary>
 public sealed class SlackHttpAnswer : IResult
 {
-    private SlackHttpAnswer(JsonObject? body) => Body = body;
+    private SlackHttpAnswer(JsonObject? body, int statusCode = StatusCodes.Status200OK, string? text = null)
+    {
+        Body = body;
+        StatusCode = statusCode;
+        Text = text;
+    }
 
     /// <summary>The JSON body, or null for an empty 200.</summary>
     public JsonObject? Body { get; }
 
-    public int StatusCode => StatusCodes.Status200OK;
+    public int StatusCode { get; }
+
+    /// <summary>The plain-text body of a failure answer (<see cref="NotRecorded"/>).</summary>
+    public string? Text { get; }
 
     /// <summary>Acknowledges an event, a click, a command or a submission that closes the modal.</summary>
     public static SlackHttpAnswer Ack() => new(null);
@@ -53,9 +61,25 @@ public sealed class SlackHttpAnswer : IResult
     public static SlackHttpAnswer ViewUpdate(ModalView view) =>
         new(new JsonObject { ["response_action"] = "update", ["view"] = view.ToJson() });
 
+    /// <summary>
+    /// A request whose state change could not be stored: 503, so Slack shows that the click or event failed (and retries
+    /// an event) instead of taking it as received.
+    /// </summary>
+    public static SlackHttpAnswer NotRecorded(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return new(null, StatusCodes.Status503ServiceUnavailable, text);
+    }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = StatusCode;
+        if (Text is not null)
+        {
+            httpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await httpContext.Response.WriteAsync(Text, httpContext.RequestAborted);
+            return;
+        }
         if (Body is null)
         {
             return;

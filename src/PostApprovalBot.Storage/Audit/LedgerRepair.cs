@@ -3,15 +3,17 @@ using Azure.Data.Tables;
 using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Audit.Chain;
 using PostApprovalBot.Core.Audit.Verification;
+using PostApprovalBot.Storage.Drafts;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Storage.Audit;
 
 /// <summary>
-/// Finishes ledger writes that a crash or an outage interrupted. Every commit leaves an intent in the
-/// ledger's <c>pending</c> partition until its events are recorded; this pass takes intents older than a
-/// grace period (so it does not race a commit in flight), records the events of that subject from the
-/// intent's sequence on that are not in the ledger yet, and removes the intent. Only events whose hash
+/// Finishes ledger writes that a crash or an outage interrupted. A draft's events wait on the change's outbox row
+/// (recorded by the outbox dispatcher, or here, from every draft announced to the outbox pointers). An audit-log
+/// append leaves an intent in the ledger's <c>pending</c> partition until its events are recorded; this pass takes
+/// intents older than a grace period (so it does not race a commit in flight), records the events of that subject
+/// from the intent's sequence on that are not in the ledger yet, and removes the intent. Only events whose hash
 /// still checks out are recorded: a row edited in the meantime is left for verification to report.
 /// An intent's age comes from the table's own Timestamp, so <c>clock</c> must be real time.
 /// </summary>
@@ -21,7 +23,26 @@ public sealed class LedgerRepair(TableStorage storage, IAuditArchive archive, Ti
     private readonly AuditLedger _writer = AuditLedger.For(storage);
 
     /// <summary>Returns how many events were added to the ledger.</summary>
-    public async Task<int> RunAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(TimeSpan minimumAge, CancellationToken cancellationToken) =>
+        await RecordOutboxAsync(minimumAge, cancellationToken) + await RecordIntentsAsync(minimumAge, cancellationToken);
+
+    // The dispatcher records these as it delivers; this catches up when no host runs (the CLI) or delivery is parked.
+    private async Task<int> RecordOutboxAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        await foreach (var (draftId, _) in new OutboxPointers(storage, clock).OlderThanAsync(clock.GetUtcNow() - minimumAge, cancellationToken))
+        {
+            var items = (await NotificationOutbox.RowsAsync(storage, draftId, cancellationToken))
+                .SelectMany(row => NotificationOutbox.EffectsOf(row)?.Ledger ?? []).ToList();
+            var missing = new List<LedgerItem>();
+            foreach (var item in items)
+                if (!await _writer.ContainsAsync(item, cancellationToken)) missing.Add(item);
+            if (missing.Count > 0 && await _writer.RecordAsync(missing, cancellationToken)) added += missing.Count;
+        }
+        return added;
+    }
+
+    private async Task<int> RecordIntentsAsync(TimeSpan minimumAge, CancellationToken cancellationToken)
     {
         var added = 0;
         var before = clock.GetUtcNow() - minimumAge;

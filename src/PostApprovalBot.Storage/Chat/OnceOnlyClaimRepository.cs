@@ -22,4 +22,16 @@ public sealed class OnceOnlyClaimRepository(TableStorage storage, TimeProvider c
             return false;
         }
     }
+
+    public async Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.DeleteEntityAsync(TableKey.Encode(scope), TableKey.Encode(key), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already gone: nothing to give back.
+        }
+    }
 }

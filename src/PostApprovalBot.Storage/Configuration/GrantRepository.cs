@@ -9,6 +9,7 @@ namespace PostApprovalBot.Storage.Configuration;
 public sealed class GrantRepository(TableStorage storage) : IGrantStore
 {
     private readonly JsonDocumentTable<SpokespersonGrant> _table = new(storage.Table(TableNames.Grants));
+    private readonly ConfigurationStamp _stamp = new(storage);
 
     public Task<IReadOnlyList<SpokespersonGrant>> ListForPersonAsync(PersonId person, CancellationToken cancellationToken) =>
         _table.ListAsync(person.Value, cancellationToken);
@@ -16,6 +17,10 @@ public sealed class GrantRepository(TableStorage storage) : IGrantStore
     // Listing every grant is an admin operation over a table of thousands of rows at most.
     public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) => _table.ListAllAsync(cancellationToken);
 
-    public Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken) =>
-        _table.UpsertAsync(grant.Person.Value, grant.Id, grant, cancellationToken);
+    /// <summary>Saves, then moves the configuration stamp so every instance's cache reloads.</summary>
+    public async Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
+    {
+        await _table.UpsertAsync(grant.Person.Value, grant.Id, grant, cancellationToken);
+        await _stamp.BumpAsync(cancellationToken);
+    }
 }

@@ -9,9 +9,15 @@ public sealed class GroupRepository(TableStorage storage) : IApproverGroupStore
 {
     private const string Partition = "group";
     private readonly JsonDocumentTable<ApproverGroup> _table = new(storage.Table(TableNames.Groups));
+    private readonly ConfigurationStamp _stamp = new(storage);
 
     public async Task<IReadOnlyDictionary<string, ApproverGroup>> GetAllAsync(CancellationToken cancellationToken) =>
         (await _table.ListAsync(Partition, cancellationToken)).ToDictionary(g => g.Id);
 
-    public Task SaveAsync(ApproverGroup group, CancellationToken cancellationToken) => _table.UpsertAsync(Partition, group.Id, group, cancellationToken);
+    /// <summary>Saves, then moves the configuration stamp so every instance's cache reloads.</summary>
+    public async Task SaveAsync(ApproverGroup group, CancellationToken cancellationToken)
+    {
+        await _table.UpsertAsync(Partition, group.Id, group, cancellationToken);
+        await _stamp.BumpAsync(cancellationToken);
+    }
 }

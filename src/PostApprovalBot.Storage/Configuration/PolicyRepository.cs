@@ -10,6 +10,7 @@ public sealed class PolicyRepository(TableStorage storage) : IPolicyStore
     private const string Partition = "policy";
     private const string Row = "current";
     private readonly JsonDocumentTable<PolicyDocument> _table = new(storage.Table(TableNames.Settings));
+    private readonly ConfigurationStamp _stamp = new(storage);
 
     public async Task<PolicySettings> GetAsync(CancellationToken cancellationToken) =>
         (await GetDocumentAsync(cancellationToken)).ToSettings();
@@ -17,5 +18,10 @@ public sealed class PolicyRepository(TableStorage storage) : IPolicyStore
     public async Task<PolicyDocument> GetDocumentAsync(CancellationToken cancellationToken) =>
         await _table.GetAsync(Partition, Row, cancellationToken) ?? PolicyDocument.Empty;
 
-    public Task SaveAsync(PolicyDocument document, CancellationToken cancellationToken) => _table.UpsertAsync(Partition, Row, document, cancellationToken);
+    /// <summary>Saves, then moves the configuration stamp so every instance's cache reloads.</summary>
+    public async Task SaveAsync(PolicyDocument document, CancellationToken cancellationToken)
+    {
+        await _table.UpsertAsync(Partition, Row, document, cancellationToken);
+        await _stamp.BumpAsync(cancellationToken);
+    }
 }

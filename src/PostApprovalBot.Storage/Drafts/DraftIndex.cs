@@ -9,8 +9,10 @@ namespace PostApprovalBot.Storage.Drafts;
 /// <summary>
 /// The inbox table: one partition per submitter, approver and account, so "my drafts", "waiting for me"
 /// and "drafts of account A" are partition queries whatever the number of drafts. It cannot share a
-/// transaction with the draft's partition, so rows are added before the commit and removed after it:
-/// a crash leaves at most a stale row, which readers check against the draft and skip.
+/// transaction with the draft's partition: a new draft's submitter and account rows are written just before its
+/// commit, every other row follows the change from its outbox row (see <see cref="ChangeEffects"/>) and may lag the
+/// commit by a moment (an approver's row is written before their card is sent). A row left behind is checked by
+/// readers against the draft itself and removed.
 /// </summary>
 public sealed class DraftIndex(TableStorage storage)
 {
@@ -22,34 +24,28 @@ public sealed class DraftIndex(TableStorage storage)
 
     public static string AccountPartition(string accountId) => TableKey.Encode("account|" + accountId);
 
-    /// <summary>Every draft not yet final, for the clock that sends reminders and expires drafts.</summary>
-    public const string OpenPartition = "open";
+    /// <summary>
+    /// A new draft's rows in its submitter's and its account's lists, written before its commit beside the outbox
+    /// announcement (no extra round trip): "my drafts" shows it as soon as the submitter is told it was sent. A failed
+    /// commit leaves a row that names no draft, which readers skip.
+    /// </summary>
+    public Task AddSubmissionAsync(Draft draft, CancellationToken cancellationToken) => Task.WhenAll(
+        new[] { SubmitterPartition(draft.Submitter.Id), AccountPartition(draft.AccountId) }
+            .Select(p => _table.UpsertEntityAsync(Row(p, draft.SubmittedAt, draft.Id), TableUpdateMode.Replace, cancellationToken)));
 
-    public Task AddBeforeCommitAsync(DraftChange change, CancellationToken cancellationToken)
-    {
-        var after = change.After;
-        var partitions = after.PendingApprovers.Except(change.Before?.PendingApprovers ?? []).Select(ApproverPartition).ToList();
-        if (change.Before is null) partitions.AddRange([SubmitterPartition(after.Submitter.Id), AccountPartition(after.AccountId), OpenPartition]);
-        return Task.WhenAll(partitions.Select(p => _table.UpsertEntityAsync(Row(p, after), TableUpdateMode.Replace, cancellationToken)));
-    }
+    public Task ApplyAsync(ChangeEffects effects, CancellationToken cancellationToken) => Task.WhenAll(
+        effects.InboxAdd.Select(p => _table.UpsertEntityAsync(Row(p, effects.SubmittedAt, effects.DraftId), TableUpdateMode.Replace, cancellationToken))
+            .Concat(effects.InboxRemove.Select(p => RemoveAsync(p, effects.SubmittedAt, effects.DraftId, cancellationToken))));
 
-    public async Task RemoveAfterCommitAsync(DraftChange change, CancellationToken cancellationToken)
-    {
-        if (change.Before is null) return;
-        var gone = change.Before.PendingApprovers.Except(change.After.PendingApprovers).Select(ApproverPartition).ToList();
-        if (change.After.IsFinal) gone.Add(OpenPartition);
-        await Task.WhenAll(gone.Select(p => RemoveAsync(p, change.After, cancellationToken)));
-    }
-
-    public async Task RemoveAsync(string partition, Draft draft, CancellationToken cancellationToken)
+    /// <summary>A reader's tidy-up of a row that no longer holds: a failure only leaves it for the next reader.</summary>
+    public async Task TidyAsync(string partition, Draft draft, CancellationToken cancellationToken)
     {
         try
         {
-            await _table.DeleteEntityAsync(partition, RowKey(draft.SubmittedAt, draft.Id), ETag.All, cancellationToken);
+            await RemoveAsync(partition, draft.SubmittedAt, draft.Id, cancellationToken);
         }
         catch (RequestFailedException)
         {
-            // A row left behind is harmless: readers check every row against the draft itself.
         }
     }
 
@@ -61,8 +57,20 @@ public sealed class DraftIndex(TableStorage storage)
             yield return row.GetString("DraftId");
     }
 
-    private static TableEntity Row(string partition, Draft draft) =>
-        new(partition, RowKey(draft.SubmittedAt, draft.Id)) { ["DraftId"] = draft.Id };
+    private async Task RemoveAsync(string partition, DateTimeOffset submittedAt, string draftId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.DeleteEntityAsync(partition, RowKey(submittedAt, draftId), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already gone: a retry, or a reader that met the stale row first.
+        }
+    }
+
+    private static TableEntity Row(string partition, DateTimeOffset submittedAt, string draftId) =>
+        new(partition, RowKey(submittedAt, draftId)) { ["DraftId"] = draftId };
 
     private static string RowKey(DateTimeOffset submittedAt, string draftId) => TableKey.NewestFirst(submittedAt) + "|" + TableKey.Encode(draftId);
 }

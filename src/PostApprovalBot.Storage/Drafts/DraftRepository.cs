@@ -11,16 +11,20 @@ using PostApprovalBot.Storage.Tables;
 namespace PostApprovalBot.Storage.Drafts;
 
 /// <summary>
-/// Drafts, one partition each: header, revisions, decisions and audit rows share the partition key,
-/// so a decision, the draft's new state and its audit events commit in one entity-group transaction,
-/// guarded by the header's ETag. The header also carries the head of the draft's audit chain, so new
-/// events are numbered and hash-chained from the version read, at no extra cost; after the commit they
-/// go into the daily ledger (idempotent, with an intent written before the commit for the repair pass).
+/// Drafts, one partition each: header, revisions, decisions, audit rows and outbox rows share the partition key,
+/// so a decision, the draft's new state, its audit events and its notification commit in one entity-group
+/// transaction, guarded by the header's ETag. The header also carries the head of the draft's audit chain, so new
+/// events are numbered and hash-chained from the version read, at no extra cost. Nothing else is written before the
+/// answer: the outbox row carries the change's effects elsewhere (<see cref="ChangeEffects"/>), which the dispatcher
+/// applies after it, and the draft is announced to <see cref="OutboxPointers"/> while it is read.
 /// </summary>
-public sealed class DraftRepository(TableStorage storage, DraftIndex index, NotificationOutbox outbox, TimeProvider clock) : IDraftStore
+public sealed class DraftRepository(TableStorage storage, DraftIndex index, PostingCalendar calendar, OutboxPointers pointers, TimeProvider clock) : IDraftStore
 {
     private readonly TableClient _table = storage.Table(TableNames.Drafts);
-    private readonly AuditLedger _ledger = AuditLedger.For(storage);
+
+    /// <summary>For tools and tests without dependency injection: the repository with its own index, calendar and pointers.</summary>
+    public static DraftRepository On(TableStorage storage, TimeProvider clock) =>
+        new(storage, new DraftIndex(storage), new PostingCalendar(storage), new OutboxPointers(storage, clock), clock);
 
     public async Task<StoredDraft?> GetAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -37,38 +41,50 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Noti
         }
         if (header is null) return null;
         var draft = DraftRows.Read<DraftHeader>(header).ToDraft(revisions, decisions);
-        var version = StoredVersion.Format(header.GetInt64(DraftRows.AuditCount) ?? 0, header.GetString(DraftRows.AuditHead) ?? AuditChainHead.GenesisHash, header.ETag);
+        var version = StoredVersion.Format(header.GetInt64(DraftRows.AuditCount) ?? 0, header.GetString(DraftRows.AuditHead) ?? AuditChainHead.GenesisHash, false, header.ETag);
         return new StoredDraft(draft, version);
+    }
+
+    public async Task<StoredDraft?> GetForChangeAsync(string draftId, CancellationToken cancellationToken)
+    {
+        var reading = GetAsync(draftId, cancellationToken);
+        var announcing = AnnounceAsync(draftId);
+        await Task.WhenAll(reading, announcing);
+        return await reading is { } stored ? stored with { Version = StoredVersion.Parse(stored.Version).Announced().ToString() } : null;
     }
 
     public async Task<CommitResult> CommitAsync(DraftChange change, string? expectedVersion, CancellationToken cancellationToken)
     {
         var version = change.Before is null || expectedVersion is null ? (StoredVersion?)null : StoredVersion.Parse(expectedVersion);
+        // A change read without announcing (a new draft, or a caller that used GetAsync) announces now, before its commit.
+        if (change.Before is null) await Task.WhenAll(AnnounceAsync(change.After.Id), index.AddSubmissionAsync(change.After, cancellationToken));
+        else if (version is not { WasAnnounced: true }) await AnnounceAsync(change.After.Id);
         var head = version is { } v ? new AuditChainHead(v.AuditCount, v.AuditHead) : AuditChainHead.Empty;
         var chained = AuditChain.Append(head, change.Audit);
-        var marking = _ledger.MarkPendingAsync(AuditStreams.Drafts, change.After.Id, head.Count + 1, cancellationToken);
+        var partition = TableKey.Encode(change.After.Id);
         var notificationKey = NotificationOutbox.Key(head.Count + 1);
-        await Task.WhenAll(index.AddBeforeCommitAsync(change, cancellationToken), marking,
-            outbox.AddPointerBeforeCommitAsync(change.After.Id, notificationKey, cancellationToken));
-        var intent = await marking;
+        var outboxRow = NotificationOutbox.Row(partition, notificationKey, change, ChangeEffects.Of(change, chained), clock.GetUtcNow());
         var actions = Actions(change, version?.ETag, AuditChain.HeadAfter(head, chained), chained);
-        actions.Add(new(TableTransactionActionType.Add, NotificationOutbox.Row(TableKey.Encode(change.After.Id), notificationKey, change, clock.GetUtcNow())));
+        actions.Add(new(TableTransactionActionType.Add, outboxRow));
+        Response<IReadOnlyList<Response>> response;
         try
         {
-            await _table.SubmitTransactionAsync(actions, cancellationToken);
+            response = await _table.SubmitTransactionAsync(actions, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
-            await _ledger.ClearPendingAsync(intent);
             return CommitResult.Conflict;
         }
-        // Both only tidy up after the commit (a crash here is covered by the intent and by readers skipping stale
-        // inbox rows), and neither needs the other: side by side, so the person waits for one round trip, not two.
-        await Task.WhenAll(
-            _ledger.RecordAfterCommitAsync(intent, chained.Select(c => LedgerItem.Of(AuditStreams.Drafts, c)).ToList()),
-            index.RemoveAfterCommitAsync(change, CancellationToken.None));
-        return new CommitResult(CommitOutcome.Committed, notificationKey);
+        var outboxETag = response.Value[^1].Headers.ETag ?? ETag.All;
+        return new CommitResult(CommitOutcome.Committed, NotificationOutbox.Committed(change.After.Id, outboxRow, outboxETag));
     }
+
+    public Task<IReadOnlyList<DateTimeOffset>> PostTimesAsync(
+        string accountId, DateTimeOffset from, DateTimeOffset to, string? exceptDraftId, CancellationToken cancellationToken) =>
+        calendar.BetweenAsync(accountId, from, to, exceptDraftId, cancellationToken);
+
+    // A storage outage here fails the change before anything is committed: the person is told it was not recorded.
+    private Task AnnounceAsync(string draftId) => pointers.AnnounceAsync(draftId);
 
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>
         ListAsync(DraftIndex.SubmitterPartition(submitter), max, _ => true, cancellationToken);
@@ -78,9 +94,6 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Noti
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
         ListAsync(DraftIndex.AccountPartition(accountId), max, _ => true, cancellationToken);
-
-    public Task<IReadOnlyList<Draft>> ListOpenAsync(int max, CancellationToken cancellationToken) =>
-        ListAsync(DraftIndex.OpenPartition, max, d => !d.IsFinal, cancellationToken);
 
     public async Task<IReadOnlyList<AuditEvent>> GetAuditTrailAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -98,7 +111,7 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Noti
         {
             var stored = await GetAsync(id, cancellationToken);
             if (stored is not null && stillTrue(stored.Draft)) drafts.Add(stored.Draft);
-            else if (stored is not null) await index.RemoveAsync(partition, stored.Draft, cancellationToken);
+            else if (stored is not null) await index.TidyAsync(partition, stored.Draft, cancellationToken);
             if (drafts.Count >= max) break;
         }
         return drafts;

@@ -38,6 +38,10 @@ public static class TableKey
     /// <summary>Row keys that sort oldest first.</summary>
     public static string OldestFirst(DateTimeOffset at) => at.UtcTicks.ToString("D19");
 
+    /// <summary>An OData datetime literal.</summary>
+    public static string DateTimeLiteral(DateTimeOffset at) =>
+        $"datetime'{at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)}'";
+
     /// <summary>An OData string literal, quotes doubled.</summary>
     public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

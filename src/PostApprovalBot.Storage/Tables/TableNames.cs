@@ -16,6 +16,7 @@ public static class TableNames
     public const string Claims = "claims";
     public const string Outbox = "outbox";
     public const string Ledger = "ledger";
+    public const string Agenda = "agenda";
 
-    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger, Outbox];
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger, Outbox, Agenda];
 }

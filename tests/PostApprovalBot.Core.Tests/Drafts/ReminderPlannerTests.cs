@@ -73,4 +73,24 @@ public sealed class ReminderPlannerTests
         Assert.False(ReminderPlanner.IsOverdue(draft, _company.Clock.Now));
         Assert.True(ReminderPlanner.IsOverdue(draft, _company.Clock.Now.AddHours(1)));
     }
+
+    [Fact]
+    public void A_draft_in_review_wakes_the_clock_at_its_sla_twice_its_sla_and_its_publication_time()
+    {
+        var schedule = new ScheduledTime(_company.Clock.Now.AddDays(5), "UTC");
+        var submitted = _company.Submitted();
+        var draft = submitted with { Revisions = [submitted.CurrentRevision with { Content = submitted.CurrentRevision.Content with { Schedule = schedule } }] };
+
+        var wakeUps = ReminderPlanner.WakeUps(draft);
+
+        Assert.Equal([draft.ReviewStartedAt.AddHours(24), draft.ReviewStartedAt.AddHours(48), schedule.Utc], wakeUps);
+    }
+
+    [Fact]
+    public void A_decided_draft_never_wakes_the_clock()
+    {
+        var draft = _company.Submitted() with { State = DraftState.Approved };
+
+        Assert.Empty(ReminderPlanner.WakeUps(draft));
+    }
 }

@@ -8,4 +8,10 @@ public sealed class InMemoryClaims : IOnceOnlyClaims
 
     public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken) =>
         Task.FromResult(_claimed.Add(scope + "/" + key));
+
+    public Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken)
+    {
+        _claimed.Remove(scope + "/" + key);
+        return Task.CompletedTask;
+    }
 }

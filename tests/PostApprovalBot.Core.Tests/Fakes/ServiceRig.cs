@@ -7,12 +7,12 @@ namespace PostApprovalBot.Core.Tests.Fakes;
 /// <summary>A <see cref="DraftService"/> wired to in-memory ports for one test company.</summary>
 public sealed class ServiceRig
 {
-    public ServiceRig(Company? company = null)
+    public ServiceRig(Company? company = null, ChangeAdmission? admission = null)
     {
         Company = company ?? new Company();
         Configuration = new InMemoryConfiguration(Company);
         var directory = new CompanyDirectory(Configuration, Configuration, Configuration, Configuration, Configuration, Drafts);
-        Service = new DraftService(directory, Drafts, AuditLog, Sink, Company.Clock);
+        Service = new DraftService(directory, Drafts, AuditLog, Sink, Company.Clock, admission);
     }
 
     public Company Company { get; }

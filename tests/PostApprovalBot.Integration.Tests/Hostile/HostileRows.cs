@@ -7,18 +7,36 @@ namespace PostApprovalBot.Integration.Tests.Hostile;
 /// <summary>
 /// The rows a refused request must not touch: every draft row and every inbox row. Refusals themselves are audited
 /// in the audit table and the ledger, complete, so those are left out, and so are the outbox rows in a draft's
-/// partition, which the dispatcher deletes in the background once their messages are out.
+/// partition, which the dispatcher deletes in the background once their messages are out. The rows are read once the
+/// dispatcher has finished the changes before (no outbox row left), since it moves inbox rows after each answer.
 /// </summary>
 public static class HostileRows
 {
     public static async Task<IReadOnlyList<string>> DraftsAndInboxAsync(IServiceProvider services)
     {
         var storage = services.GetRequiredService<TableStorage>();
+        await DispatchedAsync(storage);
         var rows = new List<string>();
         foreach (var table in new[] { TableNames.Drafts, TableNames.Inbox })
             await foreach (var row in storage.Table(table).QueryAsync<TableEntity>())
                 if (!row.RowKey.StartsWith("out-", StringComparison.Ordinal)) rows.Add($"{table}/{row.PartitionKey}/{row.RowKey}/{row.ETag}");
         return rows;
+    }
+
+    private static async Task DispatchedAsync(TableStorage storage)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            var pending = false;
+            await foreach (var _ in storage.Table(TableNames.Drafts).QueryAsync<TableEntity>("RowKey ge 'out-' and RowKey lt 'out.'", select: ["RowKey"]))
+            {
+                pending = true;
+                break;
+            }
+            if (!pending) return;
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Fails naming the rows that appeared or went away.</summary>

@@ -29,10 +29,15 @@ public sealed class StorageWorld
 
     private StorageWorld(string connectionString)
     {
-        Storage = new TableStorage(new StorageOptions { ConnectionString = connectionString, TablePrefix = AzuriteFixture.NewPrefix() });
+        var options = new StorageOptions { ConnectionString = connectionString, TablePrefix = AzuriteFixture.NewPrefix() };
+        Requests = new TableRequestLog(options.TablePrefix);
+        options.PipelinePolicies.Add(Requests);
+        Storage = new TableStorage(options);
         Index = new DraftIndex(Storage);
-        Outbox = new NotificationOutbox(Storage, Clock);
-        Drafts = new DraftRepository(Storage, Index, Outbox, Clock);
+        Outbox = NotificationOutbox.On(Storage, Clock);
+        Drafts = DraftRepository.On(Storage, Clock);
+        // What the host's dispatcher does after each answer, done at once here: lists, agenda and ledger are up to date when a call returns.
+        Sink = new RecordingSink(outcome => outcome.Notification is { } n ? Outbox.ApplyEffectsAsync(n, default) : Task.CompletedTask);
         Accounts = new AccountRepository(Storage);
         Grants = new GrantRepository(Storage);
         Groups = new GroupRepository(Storage);
@@ -41,10 +46,24 @@ public sealed class StorageWorld
         Policy = new PolicyRepository(Storage);
         Directory = new CompanyDirectory(Accounts, Grants, Routes, Groups, Policy, Drafts);
         Service = new DraftService(Directory, Drafts, Audit, Sink, Clock);
+        Configuration = new CachedConfiguration(Accounts, Grants, Routes, Groups, Policy, new ConfigurationStamp(Storage), TimeSpan.FromHours(1));
+        var cached = new CompanyDirectory(Configuration, Configuration, Configuration, Configuration, Configuration, Drafts);
+        CachedService = new DraftService(cached, Drafts, Audit, CachedSink, Clock);
     }
 
+    /// <summary>Every table request while <see cref="TableRequestLog.Recording"/> is on.</summary>
+    public TableRequestLog Requests { get; }
+
+    /// <summary>The configuration as the host reads it, cached; checked against the stamp at first use and after its own changes only, so counts are exact.</summary>
+    public CachedConfiguration Configuration { get; }
+
+    /// <summary>The use cases as the host runs them: cached configuration, and nothing applied after a commit (the dispatcher's work).</summary>
+    public DraftService CachedService { get; }
+
+    public RecordingSink CachedSink { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-    public RecordingSink Sink { get; } = new();
+    public RecordingSink Sink { get; }
     public TableStorage Storage { get; }
     public DraftIndex Index { get; }
     public NotificationOutbox Outbox { get; }

@@ -136,6 +136,36 @@ public sealed class SlackBot : IAsyncDisposable
             m.Text.Contains(draftId, StringComparison.Ordinal) && m.Text.Contains($"revision {revision}", StringComparison.Ordinal) && m.Button("approval_approve") is not null),
             $"{approver.RealName}'s approval request for {draftId} (revision {revision})");
 
+    /// <summary>
+    /// <paramref name="count"/> drafts by <paramref name="submitter"/> submitted through the core (no modal), a few at a time,
+    /// each with the approval message <paramref name="approver"/> got for it (the approver's Home tab is opened first, so the
+    /// bot knows where to reach them).
+    /// </summary>
+    public async Task<IReadOnlyList<(string DraftId, SlackStandInMessage Request)>> DraftsInReviewAsync(SlackTestUser submitter, SlackTestUser approver, int count)
+    {
+        await OpenHomeAsync(approver);
+        var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var result = await Drafts.SubmitAsync(Person.FromEmail(submitter.Email!), SlackCompany.LinkedIn, Core.Drafts.DraftContent.TextOnly($"Post {i} of a busy morning."), ct);
+            Assert.True(result.Succeeded, result.Refusal?.Message);
+            ids.Add(result.Value.Overview.Draft.Id);
+        });
+        var inReview = new List<(string, SlackStandInMessage)>();
+        foreach (var id in ids) inReview.Add((id, await ApprovalRequestAsync(approver, id)));
+        return inReview;
+    }
+
+    /// <summary>How many approvals of <paramref name="draftId"/> by <paramref name="approver"/> are stored, read now.</summary>
+    public async Task<int> ApprovalsStoredAsync(string draftId, SlackTestUser approver) =>
+        (await Drafts.GetAsync(draftId, default)).Value.Draft.Decisions.Count(d => d.Approver.Id == Person.FromEmail(approver.Email!).Id && d.Verdict == Core.Drafts.Verdict.Approve);
+
+    /// <summary>The refusals audited for <paramref name="actor"/> on <paramref name="draftId"/>, busy ones ("nothing was recorded") left out.</summary>
+    public async Task<int> RefusalsAuditedAsync(string draftId, SlackTestUser actor) =>
+        (await Host.Services.GetRequiredService<Core.Ports.IAuditLog>().ListAsync(draftId, default)).Count(e =>
+            e.Action == Core.Audit.AuditActions.ActionRefused && e.Actor.Id == Person.FromEmail(actor.Email!).Id
+            && !(e.Details ?? "").StartsWith(nameof(Core.Outcomes.RefusalCode.Busy), StringComparison.Ordinal));
+
     /// <summary>Every row in every table of this host, to prove a refused request left nothing behind.</summary>
     public async Task<IReadOnlyList<string>> StorageRowsAsync()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
@@ -13,12 +14,20 @@ public sealed class CountingMessenger : IChatMessenger
 
     public bool Failing { get; set; }
 
+    /// <summary>How long each approval card takes to post, like a slow chat API.</summary>
+    public TimeSpan Delay { get; set; }
+
     public int ApprovalCards => _approvalCards;
 
-    public Task<string> PostApprovalCardAsync(ChatContact approver, ReviewerView view, CancellationToken cancellationToken)
+    /// <summary>Approval cards posted per draft and approver.</summary>
+    public ConcurrentDictionary<(string DraftId, string Approver), int> CardsPerApprover { get; } = new();
+
+    public async Task<string> PostApprovalCardAsync(ChatContact approver, ReviewerView view, CancellationToken cancellationToken)
     {
         if (Failing) throw new HttpRequestException("The chat API answered 503.");
-        return Task.FromResult("card-" + Interlocked.Increment(ref _approvalCards));
+        if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
+        CardsPerApprover.AddOrUpdate((view.Overview.Draft.Id, approver.Person.Id.Value), 1, (_, n) => n + 1);
+        return "card-" + Interlocked.Increment(ref _approvalCards);
     }
 
     public Task UpdateApprovalCardAsync(ChatContact approver, PostedCard card, ReviewerView view, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -86,4 +86,22 @@ public sealed class OutboxTests(AzuriteFixture azurite)
         var parked = Assert.Single(await world.Audit.ListAsync(outcome.Overview.Draft.Id, default), e => e.Action == AuditActions.NotificationParked);
         Assert.Contains("503", parked.Details);
     }
+
+    [Fact]
+    public async Task Normal_delivery_and_a_recovery_pass_running_together_send_each_approval_request_once()
+    {
+        var (world, chat, instance) = await CreateAsync(azurite);
+        var outcomes = new List<DraftOutcome>();
+        for (var i = 0; i < 8; i++) outcomes.Add((await world.Service.SubmitAsync(Spokesperson, AccountId, DraftContent.TextOnly($"Post {i}"), default)).Value);
+        chat.Delay = TimeSpan.FromMilliseconds(100);
+        // Past the grace period, so the recovery pass sees every one of them while normal delivery is still sending.
+        world.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var delivering = Task.WhenAll(outcomes.Select(o => instance().DeliverAsync(o, default)));
+        var recovering = Task.WhenAll(Enumerable.Range(0, 3).Select(_ => instance().RecoverAsync(100, default)));
+        await Task.WhenAll(delivering, recovering);
+
+        Assert.Equal(outcomes.Count * 2, chat.CardsPerApprover.Count);
+        Assert.All(chat.CardsPerApprover, sent => Assert.Equal(1, sent.Value));
+    }
 }

@@ -12,6 +12,12 @@ public sealed class DurableSlackEventDeduplicatorTests
 
         public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken) => Task.FromResult(_taken.Add((scope, key)));
 
+        public Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken)
+        {
+            _taken.Remove((scope, key));
+            return Task.CompletedTask;
+        }
+
         public IReadOnlyCollection<(string Scope, string Key)> Taken => _taken;
     }
 
@@ -27,5 +33,17 @@ public sealed class DurableSlackEventDeduplicatorTests
 
         Assert.Equal((true, false, true), (first, retry, other));
         Assert.Equal([("slack-event", "Ev0123"), ("slack-event", "Ev0456")], claims.Taken);
+    }
+
+    [Fact]
+    public async Task A_released_event_can_be_claimed_again_by_its_retry()
+    {
+        var claims = new RecordingClaims();
+        var deduplicator = new DurableSlackEventDeduplicator(claims);
+        await deduplicator.TryClaimAsync("Ev0123");
+
+        await deduplicator.ReleaseAsync("Ev0123");
+
+        Assert.True(await deduplicator.TryClaimAsync("Ev0123"));
     }
 }

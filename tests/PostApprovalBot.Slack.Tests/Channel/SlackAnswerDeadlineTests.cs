@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using PostApprovalBot.Slack.BlockKit;
 using PostApprovalBot.Slack.Channel.Commands;
 using PostApprovalBot.Slack.Tests.Support;
@@ -14,7 +13,7 @@ public sealed class SlackAnswerDeadlineTests
     [Fact]
     public async Task Work_done_within_the_budget_is_the_ephemeral_answer()
     {
-        var answer = await SlackAnswerDeadline.AnswerAsync(Task.FromResult<SlackMessage?>(SlackNotice.Text("Done.")), Budget, _ => Task.CompletedTask, NullLogger.Instance);
+        var answer = await SlackAnswerDeadline.AnswerAsync(Task.FromResult<SlackMessage?>(SlackNotice.Text("Done.")), Budget, _ => true);
 
         Assert.Equal("ephemeral", (string?)answer.Body!["response_type"]);
         Assert.Contains("Done.", Rendered.Text(answer.Body), StringComparison.Ordinal);
@@ -23,7 +22,7 @@ public sealed class SlackAnswerDeadlineTests
     [Fact]
     public async Task Work_with_nothing_to_say_is_a_plain_acknowledgement()
     {
-        var answer = await SlackAnswerDeadline.AnswerAsync(Task.FromResult<SlackMessage?>(null), Budget, _ => Task.CompletedTask, NullLogger.Instance);
+        var answer = await SlackAnswerDeadline.AnswerAsync(Task.FromResult<SlackMessage?>(null), Budget, _ => true);
 
         Assert.Null(answer.Body);
     }
@@ -32,13 +31,24 @@ public sealed class SlackAnswerDeadlineTests
     public async Task Slow_work_is_acknowledged_in_time_and_its_answer_is_sent_when_ready()
     {
         var work = new TaskCompletionSource<SlackMessage?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var sent = new TaskCompletionSource<SlackMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<SlackMessage?>? handedOver = null;
 
-        var answer = await SlackAnswerDeadline.AnswerAsync(work.Task, Budget, message => { sent.SetResult(message); return Task.CompletedTask; }, NullLogger.Instance);
-        Assert.False(sent.Task.IsCompleted);
+        var answer = await SlackAnswerDeadline.AnswerAsync(work.Task, Budget, later => { handedOver = later; return true; });
         work.SetResult(SlackNotice.Text("Your drafts: 3"));
 
         Assert.Contains(SlackAnswerDeadline.WorkingOnIt, Rendered.Text(answer.Body!), StringComparison.Ordinal);
-        Assert.Equal("Your drafts: 3", (await sent.Task.WaitAsync(TimeSpan.FromSeconds(10))).FallbackText);
+        Assert.Equal("Your drafts: 3", (await handedOver!.WaitAsync(TimeSpan.FromSeconds(10)))!.FallbackText);
+    }
+
+    [Fact]
+    public async Task Slow_work_whose_answer_cannot_be_followed_up_says_how_to_check_instead_of_promising_one()
+    {
+        var work = new TaskCompletionSource<SlackMessage?>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var answer = await SlackAnswerDeadline.AnswerAsync(work.Task, Budget, _ => false);
+
+        var text = Rendered.Text(answer.Body!);
+        Assert.DoesNotContain(SlackAnswerDeadline.WorkingOnIt, text, StringComparison.Ordinal);
+        Assert.Contains("/post my drafts", text, StringComparison.Ordinal);
     }
 }

@@ -17,6 +17,8 @@ public sealed class SlackChannelSetupTests
     private sealed class NoClaims : IOnceOnlyClaims
     {
         public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)

@@ -25,6 +25,12 @@ public sealed class SlackHttpAnswerTests
     }
 
     [Fact]
+    public async Task Not_recorded_is_a_503_with_a_plain_sentence_so_slack_shows_the_failure()
+    {
+        Assert.Equal((503, "text/plain; charset=utf-8", "Nothing was recorded."), await ExecuteAsync(SlackHttpAnswer.NotRecorded("Nothing was recorded.")));
+    }
+
+    [Fact]
     public async Task Url_verification_echoes_the_challenge_as_json()
     {
         var (status, contentType, body) = await ExecuteAsync(SlackHttpAnswer.UrlVerification("abc123"));

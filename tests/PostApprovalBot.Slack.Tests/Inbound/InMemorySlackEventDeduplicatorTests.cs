@@ -52,4 +52,18 @@ public sealed class InMemorySlackEventDeduplicatorTests
 
         Assert.Single(results, won => won);
     }
+
+    [Fact]
+    public async Task A_released_claim_is_won_by_the_next_delivery_and_kept_for_a_full_retention()
+    {
+        var deduplicator = new InMemorySlackEventDeduplicator(_time, retention: TimeSpan.FromMinutes(30));
+        await deduplicator.TryClaimAsync("Ev1");
+        _time.Advance(TimeSpan.FromMinutes(20));
+
+        await deduplicator.ReleaseAsync("Ev1");
+        Assert.True(await deduplicator.TryClaimAsync("Ev1"));
+        _time.Advance(TimeSpan.FromMinutes(20));
+
+        Assert.False(await deduplicator.TryClaimAsync("Ev1"));
+    }
 }

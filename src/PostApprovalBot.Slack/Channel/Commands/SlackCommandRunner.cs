@@ -2,6 +2,7 @@ using System.Globalization;
 using PostApprovalBot.Core.Administration;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.Outcomes;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Slack.BlockKit;
 using PostApprovalBot.Slack.Channel.Rendering;
@@ -14,7 +15,8 @@ namespace PostApprovalBot.Slack.Channel.Commands;
 /// <summary>
 /// Runs one text command (the same words as in Teams) for an identified person and says what to answer:
 /// a message only they see, or nothing when a modal opened. Admin commands go to the core's <see cref="AdminConsole"/>
-/// (which decides who may); without one in the host they are answered with a refusal.
+/// (which decides who may); without one in the host they are answered with a refusal. A change the core was too busy to
+/// record throws <see cref="ChangeNotRecordedException"/>, so callers answer it as a failure.
 /// </summary>
 public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener modals, AdminConsole? admin = null)
 {
@@ -74,7 +76,7 @@ public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener mod
         var result = await drafts.SubmitAsync(who.Person, accountId, DraftContent.TextOnly(text), cancellationToken);
         if (!result.Succeeded)
         {
-            return SlackNotice.Refusal(result.Refusal!.Message);
+            return Refused(result.Refusal!);
         }
         var overview = result.Value.Overview;
         return SlackNotice.Text(
@@ -123,6 +125,11 @@ public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener mod
         var result = await drafts.WithdrawAsync(who.Person, draftId, cancellationToken);
         return result.Succeeded
             ? SlackNotice.Text($"Draft {result.Value.Overview.Draft.Id} is withdrawn. The approvers' messages now say so.")
-            : SlackNotice.Refusal(result.Refusal!.Message);
+            : Refused(result.Refusal!);
     }
+
+    // A busy core recorded nothing: that is a failure for the caller to answer as one, not a reply.
+    private static SlackMessage Refused(Refusal refusal) => refusal.Code == RefusalCode.Busy
+        ? throw new ChangeNotRecordedException(refusal.Message)
+        : SlackNotice.Refusal(refusal.Message);
 }

@@ -10,8 +10,9 @@ using PostApprovalBot.Slack.WebApi;
 namespace PostApprovalBot.Slack.Channel.Events;
 
 /// <summary>
-/// Handles an Events API delivery after it was acknowledged and claimed: a DM or a mention is a text command,
-/// answered in the DM (a mention is answered to its author only), and opening the Home tab publishes it.
+/// Handles a claimed Events API delivery: a DM or a mention is a text command, run before Slack is answered (it may change
+/// state) and answered after it, in the DM (a mention is answered to its author only); opening the Home tab changes
+/// nothing and publishes it after the answer.
 /// </summary>
 public sealed partial class SlackEventHandler(
     SlackContacts contacts, SlackCommandReader reader, SlackCommandRunner commands, AppHomePublisher home, SlackApiClient slack, ILogger<SlackEventHandler> logger)
@@ -25,43 +26,44 @@ public sealed partial class SlackEventHandler(
         _ => false,
     };
 
-    public async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
+    /// <summary>A text command ("approve", "submit …") may change state, so it runs before the answer.</summary>
+    public static bool MayChangeState(SlackEvent e) => e.Type != "app_home_opened";
+
+    /// <summary>Runs the event's text command; returns the reply to post once Slack was answered (null: nothing to say).</summary>
+    public async Task<SlackEventReply?> RunCommandAsync(SlackEvent e, CancellationToken cancellationToken)
     {
-        var e = callback.Event;
-        if (!IsHandled(e))
-        {
-            return;
-        }
-        var direct = e.Type == "message" ? e.Channel : null;
-        var identity = await contacts.ResolveAsync(e.User!, direct, cancellationToken);
-        if (e.Type == "app_home_opened")
-        {
-            await (identity.IsKnown
-                ? home.PublishAsync(identity.Contact, cancellationToken)
-                : home.PublishProblemAsync(e.User!, identity.Problem, cancellationToken));
-            return;
-        }
+        var identity = await contacts.ResolveAsync(e.User!, e.Type == "message" ? e.Channel : null, cancellationToken);
         var reply = identity.IsKnown
             ? await commands.RunAsync(identity.Contact, await reader.ReadAsync(WithoutMentions(e.Text), cancellationToken), SlackCommandSource.Message, cancellationToken)
             : SlackNotice.Refusal(identity.Problem);
-        if (reply is null)
-        {
-            return;
-        }
+        return reply is null ? null : new SlackEventReply(e, identity.Contact?.Address, reply);
+    }
+
+    public async Task PublishHomeAsync(SlackEvent e, CancellationToken cancellationToken)
+    {
+        var identity = await contacts.ResolveAsync(e.User!, null, cancellationToken);
+        await (identity.IsKnown
+            ? home.PublishAsync(identity.Contact, cancellationToken)
+            : home.PublishProblemAsync(e.User!, identity.Problem, cancellationToken));
+    }
+
+    public async Task PostReplyAsync(SlackEventReply reply, CancellationToken cancellationToken)
+    {
+        var e = reply.Event;
         if (e.Type == "message")
         {
-            await slack.PostMessageAsync(e.Channel!, reply, cancellationToken);
+            await slack.PostMessageAsync(e.Channel!, reply.Message, cancellationToken);
             return;
         }
         // In a channel the answer may list someone's drafts: only the person who asked sees it.
         try
         {
-            await slack.PostEphemeralAsync(e.Channel!, e.User!, reply, cancellationToken);
+            await slack.PostEphemeralAsync(e.Channel!, e.User!, reply.Message, cancellationToken);
         }
-        catch (SlackApiException ex) when (!ex.IsTransient && identity.Contact?.Address is { } dm)
+        catch (SlackApiException ex) when (!ex.IsTransient && reply.DirectChannel is { } dm)
         {
             logger.LogInformation("Answering the mention in {Channel} by DM instead ({Error}).", e.Channel, ex.ErrorCode);
-            await slack.PostMessageAsync(dm, reply, cancellationToken);
+            await slack.PostMessageAsync(dm, reply.Message, cancellationToken);
         }
     }
 

@@ -16,4 +16,10 @@ public sealed class DurableSlackEventDeduplicator(IOnceOnlyClaims claims) : ISla
         ArgumentException.ThrowIfNullOrEmpty(eventId);
         return claims.TryClaimAsync(Scope, eventId, cancellationToken);
     }
+
+    public Task ReleaseAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        return claims.ReleaseAsync(Scope, eventId, cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Ports;
@@ -18,23 +19,23 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 /// and stage, and the core decides whether this person may decide it (refusals go to the clicker alone).
 /// </summary>
 public sealed class ApprovalClickHandler(
-    DraftService drafts, SlackContacts contacts, PrivateReplies replies, SlackApiClient slack, IPostedCardStore cards)
+    DraftService drafts, SlackContacts contacts, PrivateReplies replies, SlackApiClient slack, IPostedCardStore cards, ILogger<ApprovalClickHandler> logger)
 {
-    /// <summary>Approve: runs after the ack; the approvers' messages are updated by the notifier.</summary>
-    public async Task ApproveAsync(ApprovalClick click, CancellationToken cancellationToken)
+    /// <summary>
+    /// Approve: decided and stored before Slack is answered (<see cref="ClickRecording"/>); the approvers' messages are
+    /// then updated by the notifier, and a refusal is told to the clicker afterwards.
+    /// </summary>
+    public async Task<SlackClickAnswer> ApproveAsync(ApprovalClick click, CancellationToken cancellationToken)
     {
         var identity = await contacts.ResolveAsync(click.ClickerUserId, null, cancellationToken);
         if (!identity.IsKnown)
         {
-            await replies.TellAsync(click.ClickerUserId, click.Message?.ChannelId, null, SlackNotice.Refusal(identity.Problem), cancellationToken);
-            return;
+            return SlackClickAnswer.Stored(SlackNotice.Refusal(identity.Problem));
         }
         var target = click.Target;
-        var result = await drafts.DecideAsync(identity.Contact.Person, target.DraftId, target.StageId, target.Revision, Verdict.Approve, null, cancellationToken);
-        if (!result.Succeeded)
-        {
-            await replies.TellAsync(click.ClickerUserId, click.Message?.ChannelId, identity.Contact, SlackNotice.Refusal(result.Refusal!.Message), cancellationToken);
-        }
+        return await ClickRecording.AnswerAsync(async () =>
+            (await drafts.DecideAsync(identity.Contact.Person, target.DraftId, target.StageId, target.Revision, Verdict.Approve, null, cancellationToken)).Refusal,
+            $"Your approval of draft {target.DraftId}", logger, cancellationToken);
     }
 
     /// <summary>

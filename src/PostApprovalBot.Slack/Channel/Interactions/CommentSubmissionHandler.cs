@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Slack.Channel.Identity;
 using PostApprovalBot.Slack.Http;
@@ -10,7 +11,7 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 /// A submitted Reject / Request changes comment: the core decides for the payload's user (the modal's metadata
 /// only names the draft, revision and stage). A refusal stays in the modal under the comment.
 /// </summary>
-public sealed class CommentSubmissionHandler(DraftService drafts, SlackContacts contacts)
+public sealed class CommentSubmissionHandler(DraftService drafts, SlackContacts contacts, ILogger<CommentSubmissionHandler> logger)
 {
     public async Task<SlackHttpAnswer> HandleAsync(ViewSubmissionInteraction submission, CancellationToken cancellationToken)
     {
@@ -25,9 +26,12 @@ public sealed class CommentSubmissionHandler(DraftService drafts, SlackContacts 
             return Error(identity.Problem);
         }
         var comment = form.Value;
-        var result = await drafts.DecideAsync(identity.Contact.Person, comment.Target.DraftId, comment.Target.StageId, comment.Target.Revision,
-            Verdict(comment.Verdict), comment.Comment, cancellationToken, comment.SuggestedText);
-        return result.Succeeded ? SlackHttpAnswer.ViewClear() : Error(result.Refusal!.Message);
+        return await ModalRecording.AnswerAsync(async () =>
+        {
+            var result = await drafts.DecideAsync(identity.Contact.Person, comment.Target.DraftId, comment.Target.StageId, comment.Target.Revision,
+                Verdict(comment.Verdict), comment.Comment, cancellationToken, comment.SuggestedText);
+            return result.Succeeded ? SlackHttpAnswer.ViewClear() : Error(result.Refusal!.Message);
+        }, Error, logger, cancellationToken);
     }
 
     private static Core.Drafts.Verdict Verdict(Views.ApprovalVerdict verdict) => verdict switch

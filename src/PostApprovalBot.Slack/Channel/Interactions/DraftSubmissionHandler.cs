@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Outcomes;
+using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Slack.Channel.Identity;
 using PostApprovalBot.Slack.Http;
@@ -12,7 +14,7 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 /// A submitted draft modal: the core submits (or revises) the draft; every refusal comes back under the field
 /// it is about, or under the text when it is about the draft as a whole. Success closes the modal.
 /// </summary>
-public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts contacts, TimeProvider clock)
+public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts contacts, TimeProvider clock, ILogger<DraftSubmissionHandler> logger)
 {
     public async Task<SlackHttpAnswer> HandleAsync(ViewSubmissionInteraction submission, CancellationToken cancellationToken)
     {
@@ -33,6 +35,12 @@ public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts co
             return NewDraftModal.ErrorsFor(new Dictionary<NewDraftField, string> { [problem.Field] = problem.Message });
         }
         var content = new DraftContent(draft.Text, draft.Links.Select(l => l.OriginalString).ToList(), draft.SourcesAndNotes, schedule.Time);
+        return await ModalRecording.AnswerAsync(
+            () => SubmitAsync(identity.Contact.Person, draft, content, cancellationToken), message => Error(NewDraftField.Text, message), logger, cancellationToken);
+    }
+
+    private async Task<SlackHttpAnswer> SubmitAsync(Person person, NewDraftSubmission draft, DraftContent content, CancellationToken cancellationToken)
+    {
         Result<DraftOutcome> result;
         if (draft.RevisingDraftId is { } revising)
         {
@@ -41,11 +49,11 @@ public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts co
             {
                 return Error(NewDraftField.Account, $"A revision stays on {existing.Value.Account.DisplayName}. To post elsewhere, submit a new draft.");
             }
-            result = await drafts.ReviseAsync(identity.Contact.Person, revising, content, cancellationToken);
+            result = await drafts.ReviseAsync(person, revising, content, cancellationToken);
         }
         else
         {
-            result = await drafts.SubmitAsync(identity.Contact.Person, draft.AccountId, content, cancellationToken);
+            result = await drafts.SubmitAsync(person, draft.AccountId, content, cancellationToken);
         }
         return result.Succeeded ? SlackHttpAnswer.ViewClear() : Error(FieldOf(result.Refusal!.Code), result.Refusal.Message);
     }

@@ -20,7 +20,7 @@ public sealed class PrivateReplies(SlackApiClient slack, ILogger<PrivateReplies>
                 await slack.PostEphemeralAsync(channelId, userId, message, cancellationToken);
                 return;
             }
-            catch (SlackApiException e) when (!e.IsTransient && contact?.Address is not null)
+            catch (SlackApiException e) when (!e.IsTransient)
             {
                 logger.LogInformation("chat.postEphemeral in {Channel} failed ({Error}); answering by DM.", channelId, e.ErrorCode);
             }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Slack.BlockKit;
-using PostApprovalBot.Slack.Channel.Background;
+using PostApprovalBot.Slack.Channel.FollowUps;
 using PostApprovalBot.Slack.Channel.Commands;
 using PostApprovalBot.Slack.Channel.Identity;
 using PostApprovalBot.Slack.Http;
@@ -14,7 +14,8 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 
 /// <summary>
 /// Dispatches a verified interactivity payload. Modals open before the answer (their trigger id lives 3 s);
-/// decisions by button run after it; modal submissions are answered with errors or by closing the modal.
+/// decisions by button (Approve, Accept suggestion) are stored before it, and only what they tell the clicker follows
+/// it; modal submissions are answered with errors or by closing the modal.
 /// </summary>
 public sealed class SlackInteractionHandler(
     ApprovalClickHandler approvals,
@@ -22,7 +23,8 @@ public sealed class SlackInteractionHandler(
     CommentSubmissionHandler commentForms,
     DraftModalOpener modals,
     SlackContacts contacts,
-    SlackBackgroundWork background)
+    SuggestionClickHandler suggestions,
+    SlackFollowUps followUps)
 {
     public async Task<SlackHttpAnswer> HandleAsync(SlackInteraction interaction, CancellationToken cancellationToken) => interaction switch
     {
@@ -38,9 +40,9 @@ public sealed class SlackInteractionHandler(
         {
             if (click.Verdict == ApprovalVerdict.Approve)
             {
-                Later($"approve {click.Target.DraftId} by {click.ClickerUserId}", (s, ct) => s.GetRequiredService<ApprovalClickHandler>().ApproveAsync(click, ct));
+                return Answer(interaction, await approvals.ApproveAsync(click, cancellationToken));
             }
-            else if (await approvals.OpenCommentAsync(click, cancellationToken) is { } refusal)
+            if (await approvals.OpenCommentAsync(click, cancellationToken) is { } refusal)
             {
                 TellLater(interaction, refusal);
             }
@@ -62,9 +64,7 @@ public sealed class SlackInteractionHandler(
                 await OpenModalAsync(interaction, (who, trigger) => modals.OpenResubmissionAsync(who, action.Value!, trigger, cancellationToken), cancellationToken);
                 break;
             case SubmitterOutcomeMessage.AcceptSuggestionActionId when !string.IsNullOrWhiteSpace(action.Value):
-                Later($"accept suggestion {action.Value} by {interaction.UserId}", (s, ct) =>
-                    s.GetRequiredService<SuggestionClickHandler>().AcceptAsync(interaction.UserId, interaction.ChannelId, action.Value!, ct));
-                break;
+                return Answer(interaction, await suggestions.AcceptAsync(interaction.UserId, action.Value!, cancellationToken));
         }
         return SlackHttpAnswer.Ack();
     }
@@ -82,12 +82,19 @@ public sealed class SlackInteractionHandler(
         }
     }
 
-    private void TellLater(BlockActionsInteraction interaction, SlackMessage message) =>
-        Later($"answer {interaction.UserId}", async (s, ct) =>
+    private SlackHttpAnswer Answer(BlockActionsInteraction interaction, SlackClickAnswer answer)
+    {
+        if (answer.TellAfterwards is { } message)
         {
-            var identity = await s.GetRequiredService<SlackContacts>().ResolveAsync(interaction.UserId, null, ct);
-            await s.GetRequiredService<PrivateReplies>().TellAsync(interaction.UserId, interaction.ChannelId, identity.Contact, message, ct);
-        });
+            TellLater(interaction, message);
+        }
+        return answer.Answer;
+    }
 
-    private void Later(string description, Func<IServiceProvider, CancellationToken, Task> work) => background.Enqueue(description, work);
+    // Storage may be what failed: the reply goes by the clicker's Slack ids alone (ephemeral, else a DM Slack opens).
+    private void TellLater(BlockActionsInteraction interaction, SlackMessage message) =>
+        Later($"answer {interaction.UserId}", (s, ct) =>
+            s.GetRequiredService<PrivateReplies>().TellAsync(interaction.UserId, interaction.ChannelId, null, message, ct));
+
+    private void Later(string description, Func<IServiceProvider, CancellationToken, Task> work) => followUps.Enqueue(description, work);
 }

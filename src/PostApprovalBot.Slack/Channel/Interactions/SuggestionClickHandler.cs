@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Slack.Channel.Identity;
 using PostApprovalBot.Slack.Channel.Rendering;
@@ -7,23 +8,28 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 
 /// <summary>
 /// Accept suggestion, on the submitter's outcome message: the core sends the approver's suggested text as the next revision
-/// for the clicker (the button's value only names the draft), and the clicker alone hears how it went.
+/// for the clicker (the button's value only names the draft), stored before Slack is answered (<see cref="ClickRecording"/>);
+/// the clicker alone hears how it went, afterwards.
 /// </summary>
-public sealed class SuggestionClickHandler(DraftService drafts, SlackContacts contacts, PrivateReplies replies)
+public sealed class SuggestionClickHandler(DraftService drafts, SlackContacts contacts, ILogger<SuggestionClickHandler> logger)
 {
-    public async Task AcceptAsync(string userId, string? channelId, string draftId, CancellationToken cancellationToken)
+    public async Task<SlackClickAnswer> AcceptAsync(string userId, string draftId, CancellationToken cancellationToken)
     {
         var identity = await contacts.ResolveAsync(userId, null, cancellationToken);
         if (!identity.IsKnown)
         {
-            await replies.TellAsync(userId, channelId, null, SlackNotice.Refusal(identity.Problem), cancellationToken);
-            return;
+            return SlackClickAnswer.Stored(SlackNotice.Refusal(identity.Problem));
         }
-        var result = await drafts.AcceptSuggestionAsync(identity.Contact.Person, draftId, cancellationToken);
-        var answer = result.Succeeded
-            ? SlackNotice.Text($"Revision {result.Value.Overview.Draft.CurrentRevision.Number} of draft {result.Value.Overview.Draft.Id} takes the suggested text "
-                + $"and is {SlackWording.Standing(result.Value.Overview)}. I will keep you posted here.")
-            : SlackNotice.Refusal(result.Refusal!.Message);
-        await replies.TellAsync(userId, channelId, identity.Contact, answer, cancellationToken);
+        DraftOutcome? accepted = null;
+        var answer = await ClickRecording.AnswerAsync(async () =>
+        {
+            var result = await drafts.AcceptSuggestionAsync(identity.Contact.Person, draftId, cancellationToken);
+            accepted = result.Succeeded ? result.Value : null;
+            return result.Refusal;
+        }, $"Accepting the suggestion for draft {draftId}", logger, cancellationToken);
+        return accepted is { Overview: var overview }
+            ? SlackClickAnswer.Stored(SlackNotice.Text($"Revision {overview.Draft.CurrentRevision.Number} of draft {overview.Draft.Id} takes the suggested text "
+                + $"and is {SlackWording.Standing(overview)}. I will keep you posted here."))
+            : answer;
     }
 }

@@ -9,6 +9,10 @@ namespace PostApprovalBot.Slack.Channel.Rendering;
 /// <summary>Small wording rules shared by every Slack view of a draft.</summary>
 internal static class SlackWording
 {
+    /// <summary>After a failure whose effect is unknown (a storage error or timeout mid-change): never "it failed".</summary>
+    public const string Unconfirmed = "Something failed on my side before I could confirm the result, so I cannot tell whether it was recorded. "
+        + "Check with `/post my drafts` (or `/post status <draft id>`) before trying again.";
+
     public static string When(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string Schedule(DraftContent content) => content.Schedule?.Describe() ?? "not scheduled";

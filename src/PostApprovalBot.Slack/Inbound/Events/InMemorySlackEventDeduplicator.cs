@@ -29,7 +29,7 @@ public sealed class InMemorySlackEventDeduplicator(TimeProvider time, TimeSpan? 
             }
             if (_byAge.Count == Capacity)
             {
-                _claimedUntil.Remove(_byAge.Dequeue().EventId);
+                Forget(_byAge.Dequeue());
             }
             var until = now + Retention;
             _claimedUntil[eventId] = until;
@@ -38,13 +38,32 @@ public sealed class InMemorySlackEventDeduplicator(TimeProvider time, TimeSpan? 
         }
     }
 
+    // The id stays in the age queue until it expires; a later claim of it is queued again with its own expiry.
+    public Task ReleaseAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        lock (_gate)
+        {
+            _claimedUntil.Remove(eventId);
+        }
+        return Task.CompletedTask;
+    }
+
     // Retention is fixed, so queue order is expiry order: expired claims are all at the front.
     private void ForgetExpired(DateTimeOffset now)
     {
         while (_byAge.TryPeek(out var oldest) && oldest.Until <= now)
         {
-            _byAge.Dequeue();
-            _claimedUntil.Remove(oldest.EventId);
+            Forget(_byAge.Dequeue());
+        }
+    }
+
+    // A released and claimed-again id has a newer expiry: its older queue entry must not forget it.
+    private void Forget((string EventId, DateTimeOffset Until) entry)
+    {
+        if (_claimedUntil.TryGetValue(entry.EventId, out var until) && until == entry.Until)
+        {
+            _claimedUntil.Remove(entry.EventId);
         }
     }
 }
