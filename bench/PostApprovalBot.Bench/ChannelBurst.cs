@@ -11,9 +11,12 @@ public sealed record ChannelBurst(
 {
     public int Answered200 => Run.Acks.Count(a => a.Status == 200);
 
+    /// <summary>Answered 200 with what promises the decision (not, say, a Teams card saying the bot was busy).</summary>
+    public int Accepted => Run.Acks.Count(a => a.Ok);
+
     public int Failures => Run.Acks.Count(a => !a.Ok);
 
-    public int DecidedOf200 => Run.Acks.Count(a => a.Status == 200 && Decided.ContainsKey(a.Click.DraftId));
+    public int DecidedOfAccepted => Run.Acks.Count(a => a.Ok && Decided.ContainsKey(a.Click.DraftId));
 
     public TimeSpan Window
     {
