@@ -22,46 +22,48 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     {
         var overview = outcome.Overview;
         var draft = overview.Draft;
-        var contacts = new ContactMemo(directory);
-        var failures = new List<Exception>();
-        var posted = new List<PostedCard>();
-        foreach (var messenger in messengers)
-            posted.AddRange(await cards.ListAsync(draft.Id, messenger.Channel, cancellationToken));
+        var round = new Round(await cards.ListAsync(draft.Id, cancellationToken), new ContactMemo(directory));
 
-        await RefreshPostedCardsAsync(overview, posted, contacts, failures, cancellationToken);
+        await RefreshPostedCardsAsync(overview, round, cancellationToken);
         var unreachable = new List<Person>();
-        if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.StepStarted))
-            unreachable.AddRange(await RequestReviewsAsync(overview, posted, contacts, failures, cancellationToken));
-        if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.Submitted))
-            await PostStatusAsync(overview, posted, contacts, failures, cancellationToken);
+        try
+        {
+            if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.StepStarted))
+                unreachable.AddRange(await RequestReviewsAsync(overview, round, cancellationToken));
+            if (outcome.Change.Events.Any(e => e.Kind == DraftEventKind.Submitted))
+                await PostStatusAsync(overview, round, cancellationToken);
+        }
+        finally
+        {
+            // The new cards of this round in one write (one transaction): remembered even when a later message fails.
+            if (round.NewCards.Count > 0) await AttemptAsync(round.Failures, () => cards.SaveAllAsync(round.NewCards, cancellationToken));
+        }
 
         var notable = outcome.Change.Events.FirstOrDefault(e => ToldToSubmitter.Contains(e.Kind));
         if (notable is not null || unreachable.Count > 0)
         {
             var notice = new SubmitterNotice(overview, notable ?? outcome.Change.Events[^1], unreachable);
-            await ForEachContactAsync(draft.Submitter.Id, contacts, (m, c) => m.TellSubmitterAsync(c, notice, cancellationToken), failures, cancellationToken);
+            await ForEachContactAsync(draft.Submitter.Id, round, (m, c) => m.TellSubmitterAsync(c, notice, cancellationToken), cancellationToken);
         }
 
-        if (failures.Count > 0)
-            throw new AggregateException($"{failures.Count} message(s) about draft {draft.Id} could not be sent; the outbox will try again.", failures);
+        if (round.Failures.Count > 0)
+            throw new AggregateException($"{round.Failures.Count} message(s) about draft {draft.Id} could not be sent; the outbox will try again.", round.Failures);
     }
 
-    private async Task RefreshPostedCardsAsync(
-        DraftOverview overview, IReadOnlyList<PostedCard> posted, ContactMemo contacts, List<Exception> failures, CancellationToken ct)
+    private async Task RefreshPostedCardsAsync(DraftOverview overview, Round round, CancellationToken ct)
     {
-        foreach (var card in posted)
+        foreach (var card in round.Posted)
         {
-            var messenger = messengers.First(m => m.Channel == card.Channel);
-            var contact = await contacts.FindByPersonAsync(card.Channel, card.Person, ct);
+            if (messengers.FirstOrDefault(m => m.Channel == card.Channel) is not { } messenger) continue;
+            var contact = await round.Contacts.FindByPersonAsync(card.Channel, card.Person, ct);
             if (contact is null) continue;
-            await AttemptAsync(failures, () => card.Role == PostedCardRole.Status
+            await AttemptAsync(round.Failures, () => card.Role == PostedCardRole.Status
                 ? messenger.UpdateStatusCardAsync(contact, card, overview, ct)
                 : messenger.UpdateApprovalCardAsync(contact, card, ReviewerView.For(overview, card.Person, card.StageName ?? ""), ct));
         }
     }
 
-    private async Task<IReadOnlyList<Person>> RequestReviewsAsync(
-        DraftOverview overview, IReadOnlyList<PostedCard> posted, ContactMemo contacts, List<Exception> failures, CancellationToken ct)
+    private async Task<IReadOnlyList<Person>> RequestReviewsAsync(DraftOverview overview, Round round, CancellationToken ct)
     {
         var draft = overview.Draft;
         var unreachable = new List<Person>();
@@ -71,13 +73,13 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
             {
                 var view = ReviewerView.For(overview, approver, stage.Stage.Name);
                 if (!view.CanAct || !IsMember(overview, approver, stage)) continue;
-                var reached = await ForEachContactAsync(approver, contacts, async (messenger, contact) =>
+                var reached = await ForEachContactAsync(approver, round, async (messenger, contact) =>
                 {
-                    if (posted.Any(p => p.Channel == messenger.Channel && p.Person == approver && p.Role == PostedCardRole.Approval && p.StageName == stage.Stage.Name))
+                    if (round.Posted.Any(p => p.Channel == messenger.Channel && p.Person == approver && p.Role == PostedCardRole.Approval && p.StageName == stage.Stage.Name))
                         return;
                     var address = await messenger.PostApprovalCardAsync(contact, view, ct);
-                    await cards.SaveAsync(new PostedCard(draft.Id, messenger.Channel, PostedCardRole.Approval, approver, address, stage.Stage.Name), ct);
-                }, failures, ct);
+                    round.NewCards.Add(new PostedCard(draft.Id, messenger.Channel, PostedCardRole.Approval, approver, address, stage.Stage.Name));
+                }, ct);
                 if (!reached) unreachable.Add(overview.StageMembers[stage.Stage.Name].First(p => p.Id == approver));
             }
         }
@@ -85,28 +87,26 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     }
 
     // A retried notification of a submission finds the status card already posted and leaves it be.
-    private Task PostStatusAsync(
-        DraftOverview overview, IReadOnlyList<PostedCard> posted, ContactMemo contacts, List<Exception> failures, CancellationToken ct) =>
-        ForEachContactAsync(overview.Draft.Submitter.Id, contacts, async (messenger, contact) =>
+    private Task PostStatusAsync(DraftOverview overview, Round round, CancellationToken ct) =>
+        ForEachContactAsync(overview.Draft.Submitter.Id, round, async (messenger, contact) =>
         {
-            if (posted.Any(p => p.Channel == messenger.Channel && p.Role == PostedCardRole.Status && p.Person == contact.Person.Id)) return;
+            if (round.Posted.Any(p => p.Channel == messenger.Channel && p.Role == PostedCardRole.Status && p.Person == contact.Person.Id)) return;
             var address = await messenger.PostStatusCardAsync(contact, overview, ct);
-            await cards.SaveAsync(new PostedCard(overview.Draft.Id, messenger.Channel, PostedCardRole.Status, contact.Person.Id, address), ct);
-        }, failures, ct);
+            round.NewCards.Add(new PostedCard(overview.Draft.Id, messenger.Channel, PostedCardRole.Status, contact.Person.Id, address));
+        }, ct);
 
     /// <summary>
     /// Runs the action on every channel where the person can be reached; false when there is none. A failed
     /// action is collected, and the person still counts as reachable: the retry will reach them.
     /// </summary>
-    private async Task<bool> ForEachContactAsync(
-        PersonId person, ContactMemo contacts, Func<IChatMessenger, ChatContact, Task> action, List<Exception> failures, CancellationToken ct)
+    private async Task<bool> ForEachContactAsync(PersonId person, Round round, Func<IChatMessenger, ChatContact, Task> action, CancellationToken ct)
     {
         var reached = false;
         foreach (var messenger in messengers)
         {
-            var contact = await contacts.FindByPersonAsync(messenger.Channel, person, ct);
+            var contact = await round.Contacts.FindByPersonAsync(messenger.Channel, person, ct);
             if (contact?.Address is null) continue;
-            await AttemptAsync(failures, () => action(messenger, contact));
+            await AttemptAsync(round.Failures, () => action(messenger, contact));
             reached = true;
         }
         return reached;
@@ -127,4 +127,12 @@ public sealed class DraftNotifier(IEnumerable<IChatMessenger> messengers, IChatD
     // Pending approvers span every waiting stage of the step; each card is for a stage the person belongs to (or stands in for).
     private static bool IsMember(DraftOverview overview, PersonId approver, StageProgress stage) =>
         overview.StageMembers.TryGetValue(stage.Stage.Name, out var members) && members.Any(m => m.Id == approver);
+
+    /// <summary>One delivery's state: the cards already posted, contacts looked up once, new cards to remember, failures.</summary>
+    private sealed record Round(IReadOnlyList<PostedCard> Posted, ContactMemo Contacts)
+    {
+        public List<PostedCard> NewCards { get; } = [];
+
+        public List<Exception> Failures { get; } = [];
+    }
 }

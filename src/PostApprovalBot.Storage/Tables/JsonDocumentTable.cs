@@ -35,11 +35,19 @@ public sealed class JsonDocumentTable<T>(TableClient table)
         return items;
     }
 
-    public Task UpsertAsync(string partition, string row, T document, CancellationToken cancellationToken)
+    public Task UpsertAsync(string partition, string row, T document, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(Entity(partition, row, document), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Documents of one partition in as few transactions as possible (100 rows each); the last of a repeated row wins.</summary>
+    public Task UpsertAllAsync(string partition, IEnumerable<(string Row, T Document)> documents, CancellationToken cancellationToken) =>
+        Task.WhenAll(documents.Reverse().DistinctBy(d => d.Row).Chunk(100).Select(chunk => table.SubmitTransactionAsync(
+            chunk.Select(d => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(partition, d.Row, d.Document))), cancellationToken)));
+
+    private static TableEntity Entity(string partition, string row, T document)
     {
         var entity = new TableEntity(TableKey.Encode(partition), TableKey.Encode(row));
         ChunkedText.Write(entity, DocumentProperty, StorageJson.Serialize(document));
-        return table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        return entity;
     }
 
     private static T Read(TableEntity entity) => StorageJson.Deserialize<T>(ChunkedText.Read(entity, DocumentProperty));

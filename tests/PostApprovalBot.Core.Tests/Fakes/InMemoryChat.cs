@@ -35,6 +35,14 @@ public sealed class InMemoryChat : IChatDirectory, IPostedCardStore
         return Task.CompletedTask;
     }
 
+    public async Task SaveAllAsync(IReadOnlyList<PostedCard> cards, CancellationToken cancellationToken)
+    {
+        foreach (var card in cards) await SaveAsync(card, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<PostedCard>> ListAsync(string draftId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PostedCard>>(_cards.Where(c => c.DraftId == draftId).ToList());
+
     public Task<IReadOnlyList<PostedCard>> ListAsync(string draftId, ChatChannel channel, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PostedCard>>(_cards.Where(c => c.DraftId == draftId && c.Channel == channel).ToList());
 }
