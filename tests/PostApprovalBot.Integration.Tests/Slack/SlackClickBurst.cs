@@ -13,6 +13,8 @@ public static class SlackClickBurst
     /// <summary>The status of a click the client gave up on before any answer came.</summary>
     public const int NoAnswer = 0;
 
+    private const string ApproveActionId = "approval_approve";
+
     public sealed record Answered(Click Click, int Status)
     {
         public bool Ok => Status == 200;
@@ -20,6 +22,11 @@ public static class SlackClickBurst
 
     public static async Task<IReadOnlyList<Answered>> SendAsync(SlackBot bot, IReadOnlyList<Click> clicks, TimeSpan spread)
     {
+        // Every payload is made from the message as the approver saw it before the burst: the stand-in's messages are
+        // live, and the first approval replaces a message's buttons with "Decided" while later clicks are on their way.
+        var payloads = clicks.Select(click => SlackPayloads.MessageClick(click.Clicker, click.Message,
+            click.Message.Button(ApproveActionId) ?? throw new InvalidOperationException($"The message has no Approve button: {click.Message.Text}"),
+            bot.Requests.NewTriggerId())).ToList();
         var clock = Stopwatch.StartNew();
         return await Task.WhenAll(clicks.Select(async (click, i) =>
         {
@@ -28,8 +35,8 @@ public static class SlackClickBurst
             if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
             try
             {
-                var (response, _) = await bot.ClickAsync(click.Clicker, click.Message, "approval_approve");
-                using (response) return new Answered(click, (int)response.StatusCode);
+                using var response = await bot.Requests.InteractionAsync(payloads[i]);
+                return new Answered(click, (int)response.StatusCode);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
