@@ -25,7 +25,8 @@ public interface IDraftStore
 
     Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, int max, CancellationToken cancellationToken);
+    /// <summary>Drafts waiting for <paramref name="approver"/>'s decision, looked for in the lists of <paramref name="groupIds"/> (the groups they act for).</summary>
+    Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken);
 

@@ -111,8 +111,12 @@ public sealed class DraftService(
     public async Task<IReadOnlyList<DraftOverview>> MyDraftsAsync(Person person, int max, CancellationToken ct) =>
         await OverviewsAsync(await drafts.ListBySubmitterAsync(person.Id, max, ct), ct);
 
-    public async Task<IReadOnlyList<DraftOverview>> WaitingForAsync(Person person, int max, CancellationToken ct) =>
-        await OverviewsAsync(await drafts.ListPendingForAsync(person.Id, max, ct), ct);
+    public async Task<IReadOnlyList<DraftOverview>> WaitingForAsync(Person person, int max, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var actsFor = (await directory.GroupsAsync(ct)).Values.Where(g => g.PrincipalFor(person.Id, now) is not null).Select(g => g.Id).ToList();
+        return await OverviewsAsync(await drafts.ListPendingForAsync(person.Id, actsFor, max, ct), ct);
+    }
 
     private async Task<Result<DraftOutcome>> ChangeAsync(
         Person actor, string draftId, int? revision,

@@ -26,8 +26,9 @@ public sealed record ChangeEffects(
     {
         var (before, after) = (change.Before, change.After);
         // The submitter's and the account's rows of a new draft are written before its commit (DraftIndex.AddSubmissionAsync).
-        var added = after.PendingApprovers.Except(before?.PendingApprovers ?? []).Select(DraftIndex.ApproverPartition).ToList();
-        var removed = (before?.PendingApprovers ?? []).Except(after.PendingApprovers).Select(DraftIndex.ApproverPartition).ToList();
+        var (waitingBefore, waitingAfter) = (WaitingAt(before), WaitingAt(after));
+        var added = waitingAfter.Except(waitingBefore).ToList();
+        var removed = waitingBefore.Except(waitingAfter).ToList();
         var (postBefore, postAfter) = (PostTime(before), PostTime(after));
         return new ChangeEffects(
             after.Id, after.SubmittedAt, after.AccountId, added, removed,
@@ -36,6 +37,10 @@ public sealed record ChangeEffects(
             ReminderPlanner.WakeUps(after).Except(before is null ? [] : ReminderPlanner.WakeUps(before)).ToList(),
             chained.Select(c => LedgerItem.Of(AuditStreams.Drafts, c)).ToList());
     }
+
+    // The groups whose lists show the draft: those of its current step's stages while it is in review.
+    private static IReadOnlyList<string> WaitingAt(Draft? draft) =>
+        draft is { State: DraftState.InReview } ? draft.CurrentStep.Stages.Select(s => DraftIndex.StagePartition(s.ApproverGroupId)).Distinct().ToList() : [];
 
     // A live draft's post counts toward its account's frequency rules; a rejected, withdrawn or expired one no longer does.
     private static DateTimeOffset? PostTime(Draft? draft) =>

@@ -20,7 +20,12 @@ public sealed class DraftIndex(TableStorage storage)
 
     public static string SubmitterPartition(PersonId person) => TableKey.Encode("submitter|" + person.Value);
 
-    public static string ApproverPartition(PersonId person) => TableKey.Encode("approver|" + person.Value);
+    /// <summary>
+    /// Drafts whose current step has a stage of this approver group: one row per group, not per person, so moving a
+    /// draft from one step to the next writes a row or two whatever the size of the groups. "Waiting for me" reads the
+    /// partitions of the person's groups and keeps the drafts whose pending approvers name them.
+    /// </summary>
+    public static string StagePartition(string groupId) => TableKey.Encode("waiting|" + groupId);
 
     public static string AccountPartition(string accountId) => TableKey.Encode("account|" + accountId);
 
@@ -52,9 +57,24 @@ public sealed class DraftIndex(TableStorage storage)
     /// <summary>Draft ids in a partition, newest first.</summary>
     public async IAsyncEnumerable<string> DraftIdsAsync(string partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var (_, draftId) in EntriesAsync(partition, cancellationToken)) yield return draftId;
+    }
+
+    /// <summary>Draft ids in several partitions, newest first, each once (a row key sorts by submission time).</summary>
+    public async Task<IReadOnlyList<(string Partition, string DraftId)>> DraftIdsAsync(IReadOnlyCollection<string> partitions, CancellationToken cancellationToken)
+    {
+        var entries = new List<(string RowKey, string Partition, string DraftId)>();
+        foreach (var partition in partitions)
+            await foreach (var (rowKey, draftId) in EntriesAsync(partition, cancellationToken)) entries.Add((rowKey, partition, draftId));
+        return entries.OrderBy(e => e.RowKey, StringComparer.Ordinal).DistinctBy(e => e.DraftId).Select(e => (e.Partition, e.DraftId)).ToList();
+    }
+
+    private async IAsyncEnumerable<(string RowKey, string DraftId)> EntriesAsync(
+        string partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var filter = $"PartitionKey eq {TableKey.Literal(partition)}";
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["DraftId"], cancellationToken: cancellationToken))
-            yield return row.GetString("DraftId");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey", "DraftId"], cancellationToken: cancellationToken))
+            yield return (row.RowKey, row.GetString("DraftId"));
     }
 
     private async Task RemoveAsync(string partition, DateTimeOffset submittedAt, string draftId, CancellationToken cancellationToken)

@@ -89,8 +89,23 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>
         ListAsync(DraftIndex.SubmitterPartition(submitter), max, _ => true, cancellationToken);
 
-    public Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, int max, CancellationToken cancellationToken) =>
-        ListAsync(DraftIndex.ApproverPartition(approver), max, d => d.PendingApprovers.Contains(approver), cancellationToken);
+    public async Task<IReadOnlyList<Draft>> ListPendingForAsync(
+        PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken)
+    {
+        var drafts = new List<Draft>();
+        foreach (var (partition, id) in await index.DraftIdsAsync(groupIds.Select(DraftIndex.StagePartition).ToList(), cancellationToken))
+        {
+            var stored = await GetAsync(id, cancellationToken);
+            if (stored is not null && stored.Draft.PendingApprovers.Contains(approver)) drafts.Add(stored.Draft);
+            // Stale for the whole group only when the draft no longer waits at one of its stages; one waiting for someone else stays.
+            else if (stored is not null && !WaitsAt(stored.Draft, partition)) await index.TidyAsync(partition, stored.Draft, cancellationToken);
+            if (drafts.Count >= max) break;
+        }
+        return drafts;
+    }
+
+    private static bool WaitsAt(Draft draft, string partition) =>
+        draft.State == DraftState.InReview && draft.CurrentStep.Stages.Any(s => DraftIndex.StagePartition(s.ApproverGroupId) == partition);
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
         ListAsync(DraftIndex.AccountPartition(accountId), max, _ => true, cancellationToken);

@@ -56,7 +56,7 @@ public sealed class InMemoryDraftStore : IDraftStore, IReviewAgenda
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>
         List(d => d.Submitter.Id == submitter, max);
 
-    public Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, int max, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken) =>
         List(d => d.PendingApprovers.Contains(approver), max);
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>

@@ -15,13 +15,13 @@ public sealed class DraftQueryTests(AzuriteFixture azurite)
         var world = await CreateAsync(azurite);
         var id = (await world.Service.SubmitAsync(Spokesperson, AccountId, DraftContent.TextOnly("Step by step."), default)).Value.Overview.Draft.Id;
 
-        Assert.Equal([id], (await world.Drafts.ListPendingForAsync(LegalA.Id, 10, default)).Select(d => d.Id));
-        Assert.Empty(await world.Drafts.ListPendingForAsync(Compliance.Id, 10, default));
+        Assert.Equal([id], (await world.Service.WaitingForAsync(LegalA, 10, default)).Select(d => d.Draft.Id));
+        Assert.Empty(await world.Service.WaitingForAsync(Compliance, 10, default));
 
         await world.Service.DecideAsync(LegalB, id, "Legal", 1, Verdict.Approve, null, default);
 
-        Assert.Empty(await world.Drafts.ListPendingForAsync(LegalA.Id, 10, default));
-        Assert.Equal([id], (await world.Drafts.ListPendingForAsync(Compliance.Id, 10, default)).Select(d => d.Id));
+        Assert.Empty(await world.Service.WaitingForAsync(LegalA, 10, default));
+        Assert.Equal([id], (await world.Service.WaitingForAsync(Compliance, 10, default)).Select(d => d.Draft.Id));
     }
 
     [Fact]

@@ -36,6 +36,22 @@ public sealed class WritePathCostTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Moving_a_draft_to_its_next_step_writes_one_list_row_per_group_not_one_per_approver()
+    {
+        var world = await CreateAsync(azurite);
+        await world.Groups.SaveAsync(new Core.Routing.ApproverGroup(Core.Routing.ApprovalRoute.Compliance, "Compliance", [Compliance, Comms, Outsider]), default);
+        var draft = await SubmittedAsync(world, "Hello");
+
+        // The recording sink applies the change's effects at once, as the dispatcher would after the answer.
+        var requests = await CountAsync(world, () => world.Service.DecideAsync(LegalA, draft.Id, "Legal", 1, Verdict.Approve, null, default));
+
+        Assert.Equal(1, requests.Count(r => r is ("inbox", "upsert")));
+        Assert.Equal(1, requests.Count(r => r is ("inbox", "delete")));
+        Assert.Equal([draft.Id], (await world.Service.WaitingForAsync(Outsider, 10, default)).Select(o => o.Draft.Id));
+        Assert.Empty(await world.Service.WaitingForAsync(LegalB, 10, default));
+    }
+
+    [Fact]
     public async Task A_submission_costs_the_same_whatever_the_number_of_drafts_already_in_the_account()
     {
         var world = await CreateAsync(azurite);
