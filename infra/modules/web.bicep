@@ -67,7 +67,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      // Readiness: App Service takes an instance out of rotation while it cannot store decisions (/healthz is liveness only).
+      healthCheckPath: '/readyz'
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'

@@ -29,6 +29,7 @@ builder.Services.AddHostedService<ReviewClockWorker>();
 builder.Services.AddAdministration(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddBotHealthChecks(builder.Configuration);
 
 var app = builder.Build();
 
@@ -38,7 +39,7 @@ app.MapHealth();
 app.MapAdministration();
 app.MapTeamsChannel();
 app.MapSlackChannel();
-app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz"));
+app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz (liveness), /readyz (readiness)"));
 
 app.Run();
 
