@@ -73,8 +73,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
+        // The app sends its own OpenTelemetry (Azure Monitor exporter) when this is set; the codeless agent stays off so nothing is sent twice.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
-        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         // Empty connection string: the app then uses the table endpoint with its managed identity.
         { name: 'Storage__ConnectionString', value: '' }
         { name: 'Storage__TableEndpoint', value: storageTableEndpoint }

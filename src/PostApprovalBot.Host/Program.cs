@@ -6,6 +6,7 @@ using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
 using PostApprovalBot.Host.Storage;
+using PostApprovalBot.Host.Telemetry;
 using PostApprovalBot.Host.Workflow;
 using PostApprovalBot.Slack.Channel;
 using PostApprovalBot.Teams.Channel;
@@ -30,6 +31,7 @@ builder.Services.AddAdministration(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddBotHealthChecks(builder.Configuration);
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 
