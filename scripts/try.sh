@@ -61,11 +61,11 @@ pids+=("$!")
 run_pid=$!
 echo "Starting the bot (log: $work/bot.log)..."
 for _ in $(seq 1 600); do
-  http_ok 3978 /healthz && break
+  http_ok 3978 /readyz && break
   kill -0 "$run_pid" 2>/dev/null || { cat "$work/bot.log" >&2; echo "The bot did not start (see above)." >&2; exit 1; }
   sleep 0.5
 done
-http_ok 3978 /healthz || { tail -n 40 "$work/bot.log" >&2; echo "The bot did not answer $bot_url/healthz in 5 minutes." >&2; exit 1; }
+http_ok 3978 /readyz || { tail -n 40 "$work/bot.log" >&2; echo "The bot did not answer $bot_url/readyz in 5 minutes." >&2; exit 1; }
 
 for i in "${!personas[@]}"; do
   file=${personas[$i]%%:*}
@@ -94,7 +94,7 @@ for i in "${!personas[@]}"; do
 done
 
 echo
-echo "Bot: $bot_url (health: $bot_url/healthz). One Agents Playground per person; open the approvers' pages first:"
+echo "Bot: $bot_url (liveness: $bot_url/healthz, readiness: $bot_url/readyz). One Agents Playground per person; open the approvers' pages first:"
 for i in "${!personas[@]}"; do
   echo "  ${personas[$i]#*:}: http://127.0.0.1:$((first_port + i))/"
 done

@@ -30,3 +30,63 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
 
 output logAnalyticsWorkspaceId string = workspace.id
 output applicationInsightsName string = applicationInsights.name
+
+// Alerts on the bot's own OpenTelemetry metrics (customMetrics). Every instance reports the same shared outbox, so
+// the queries take the maximum, never the sum. Without an action group they show in the portal's alert list.
+resource outboxBacklogAlert 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
+  name: '${applicationInsightsName}-outbox-backlog'
+  location: location
+  tags: tags
+  properties: {
+    displayName: 'PostApprovalBot: outbox backlog older than 5 minutes'
+    description: 'A committed change has waited more than 5 minutes for its notifications (bot.outbox.oldest_age). See docs/deployment.md, Monitoring.'
+    severity: 2
+    enabled: true
+    scopes: [ applicationInsights.id ]
+    evaluationFrequency: 'PT5M'
+    windowSize: 'PT15M'
+    criteria: {
+      allOf: [
+        {
+          query: 'customMetrics | where name == "bot.outbox.oldest_age" | summarize oldest = max(valueMax) by bin(timestamp, 5m) | where oldest > 300'
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: {
+            numberOfEvaluationPeriods: 1
+            minFailingPeriodsToAlert: 1
+          }
+        }
+      ]
+    }
+  }
+}
+
+resource parkedNotificationsAlert 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
+  name: '${applicationInsightsName}-parked-notifications'
+  location: location
+  tags: tags
+  properties: {
+    displayName: 'PostApprovalBot: parked notifications'
+    description: 'At least one notification failed 8 times and was parked (bot.outbox.parked); an admin must look. See docs/deployment.md, Monitoring.'
+    severity: 2
+    enabled: true
+    scopes: [ applicationInsights.id ]
+    evaluationFrequency: 'PT5M'
+    windowSize: 'PT15M'
+    criteria: {
+      allOf: [
+        {
+          query: 'customMetrics | where name == "bot.outbox.parked" | summarize parked = max(valueMax) by bin(timestamp, 5m) | where parked > 0'
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: {
+            numberOfEvaluationPeriods: 1
+            minFailingPeriodsToAlert: 1
+          }
+        }
+      ]
+    }
+  }
+}

@@ -67,13 +67,14 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      // Readiness: App Service takes an instance out of rotation while it cannot store decisions (/healthz is liveness only).
+      healthCheckPath: '/readyz'
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
+        // The app sends its own OpenTelemetry (Azure Monitor exporter) when this is set; the codeless agent stays off so nothing is sent twice.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
-        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         // Empty connection string: the app then uses the table endpoint with its managed identity.
         { name: 'Storage__ConnectionString', value: '' }
         { name: 'Storage__TableEndpoint', value: storageTableEndpoint }

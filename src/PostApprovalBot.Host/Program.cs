@@ -6,6 +6,7 @@ using PostApprovalBot.Host.Health;
 using PostApprovalBot.Host.Notifications;
 using PostApprovalBot.Host.Seed;
 using PostApprovalBot.Host.Storage;
+using PostApprovalBot.Host.Telemetry;
 using PostApprovalBot.Host.Workflow;
 using PostApprovalBot.Slack.Channel;
 using PostApprovalBot.Teams.Channel;
@@ -29,6 +30,8 @@ builder.Services.AddHostedService<ReviewClockWorker>();
 builder.Services.AddAdministration(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddBotHealthChecks(builder.Configuration);
+builder.AddBotTelemetry();
 
 var app = builder.Build();
 
@@ -38,7 +41,7 @@ app.MapHealth();
 app.MapAdministration();
 app.MapTeamsChannel();
 app.MapSlackChannel();
-app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz"));
+app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz (liveness), /readyz (readiness)"));
 
 app.Run();
 

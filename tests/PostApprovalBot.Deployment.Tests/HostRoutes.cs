@@ -11,12 +11,13 @@ internal static class HostRoutes
     public const string SlackCommands = "/slack/commands";
     public const string SlackInteractions = "/slack/interactions";
     public const string Health = "/healthz";
+    public const string Readiness = "/readyz";
 
     /// <summary>The one slash command the Slack app registers.</summary>
     public const string SlackSlashCommand = "/post";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        TeamsMessages, SlackEvents, SlackCommands, SlackInteractions, Health,
+        TeamsMessages, SlackEvents, SlackCommands, SlackInteractions, Health, Readiness,
     };
 }

@@ -55,14 +55,16 @@ public sealed class DraftService(
 
     public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct)
     {
+        using var span = WorkflowTracing.Start("submit", null);
         using var slot = await _admission.TryEnterAsync(ct);
-        if (slot is null) return Result<DraftOutcome>.Refused(Busy);
+        if (slot is null) return Busied(span);
         var context = await directory.SubmissionContextAsync(accountId, submitter.Id, PostsAt(content), ct);
         if (context is null) return await RefuseAsync(submitter, AccountSubject(accountId), null, UnknownAccount(accountId), ct);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
             var change = DraftWorkflow.Submit(DraftIds.New(), submitter, content, context, clock.GetUtcNow());
             if (!change.Succeeded) return await RefuseAsync(submitter, AccountSubject(accountId), null, change.Refusal!, ct);
+            span?.SetTag(WorkflowTracing.DraftIdTag, change.Value.After.Id);
             // A conflict here means the random id was taken: draw another one.
             if (await drafts.CommitAsync(change.Value, null, ct) is { Outcome: CommitOutcome.Committed } committed)
                 return await PublishAsync(change.Value, context.Account, context.Groups, committed, ct);
@@ -72,11 +74,11 @@ public sealed class DraftService(
 
     public Task<Result<DraftOutcome>> DecideAsync(
         Person actor, string draftId, string stageName, int revision, Verdict verdict, string? comment, CancellationToken ct, string? suggestedText = null) =>
-        ChangeAsync(actor, draftId, revision, (draft, groups, _) =>
+        ChangeAsync("decide", actor, draftId, revision, (draft, groups, _) =>
             Task.FromResult(DraftWorkflow.Decide(draft, actor, stageName, revision, verdict, comment, groups, clock.GetUtcNow(), suggestedText)), ct);
 
     public Task<Result<DraftOutcome>> AcceptSuggestionAsync(Person actor, string draftId, CancellationToken ct) =>
-        ChangeAsync(actor, draftId, null, async (draft, _, account) =>
+        ChangeAsync("accept-suggestion", actor, draftId, null, async (draft, _, account) =>
         {
             var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, PostsAt(draft.CurrentRevision.Content), ct, draft.Id);
             return DraftWorkflow.AcceptSuggestion(draft, actor, context!, clock.GetUtcNow());
@@ -84,17 +86,17 @@ public sealed class DraftService(
 
     /// <summary>Called by the clock: a draft whose publication time passed while still under review expires.</summary>
     public Task<Result<DraftOutcome>> ExpireAsync(string draftId, CancellationToken ct) =>
-        ChangeAsync(SystemActor.Bot, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Expire(draft, clock.GetUtcNow())), ct);
+        ChangeAsync("expire", SystemActor.Bot, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Expire(draft, clock.GetUtcNow())), ct);
 
     /// <summary>Only through <see cref="Administration.DraftOverrides"/>, which checks that the actor is an administrator.</summary>
     internal Task<Result<DraftOutcome>> OverrideAsync(Person admin, string draftId, Verdict verdict, string reason, CancellationToken ct) =>
-        ChangeAsync(admin, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Override(draft, admin, verdict, reason, clock.GetUtcNow())), ct);
+        ChangeAsync("override", admin, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Override(draft, admin, verdict, reason, clock.GetUtcNow())), ct);
 
     public Task<Result<DraftOutcome>> WithdrawAsync(Person actor, string draftId, CancellationToken ct) =>
-        ChangeAsync(actor, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Withdraw(draft, actor, clock.GetUtcNow())), ct);
+        ChangeAsync("withdraw", actor, draftId, null, (draft, _, _) => Task.FromResult(DraftWorkflow.Withdraw(draft, actor, clock.GetUtcNow())), ct);
 
     public Task<Result<DraftOutcome>> ReviseAsync(Person actor, string draftId, DraftContent content, CancellationToken ct) =>
-        ChangeAsync(actor, draftId, null, async (draft, _, account) =>
+        ChangeAsync("revise", actor, draftId, null, async (draft, _, account) =>
         {
             var context = await directory.SubmissionContextAsync(account.Id, draft.Submitter.Id, PostsAt(content), ct, draft.Id);
             return DraftWorkflow.Revise(draft, actor, content, context!, clock.GetUtcNow());
@@ -119,13 +121,14 @@ public sealed class DraftService(
     }
 
     private async Task<Result<DraftOutcome>> ChangeAsync(
-        Person actor, string draftId, int? revision,
+        string operation, Person actor, string draftId, int? revision,
         Func<Draft, IReadOnlyDictionary<string, Routing.ApproverGroup>, CompanyAccount, Task<Result<DraftChange>>> decide,
         CancellationToken ct)
     {
-        using var slot = await _admission.TryEnterAsync(ct);
-        if (slot is null) return Result<DraftOutcome>.Refused(Busy);
         var id = DraftIds.Normalize(draftId);
+        using var span = WorkflowTracing.Start(operation, id);
+        using var slot = await _admission.TryEnterAsync(ct);
+        if (slot is null) return Busied(span);
         var groups = await directory.GroupsAsync(ct);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
@@ -151,8 +154,15 @@ public sealed class DraftService(
         return Result<DraftOutcome>.Success(outcome);
     }
 
+    private static Result<DraftOutcome> Busied(System.Diagnostics.Activity? span)
+    {
+        span?.SetTag(WorkflowTracing.RefusalCodeTag, Busy.Code.ToString());
+        return Result<DraftOutcome>.Refused(Busy);
+    }
+
     private async Task<Result<DraftOutcome>> RefuseAsync(Person actor, string subject, int? revision, Refusal refusal, CancellationToken ct)
     {
+        WorkflowTracing.Refused(refusal.Code);
         await auditLog.AppendAsync(new AuditEvent(subject, AuditActions.ActionRefused, actor, clock.GetUtcNow(), revision, null, null,
             $"{refusal.Code}: {refusal.Message}"), ct);
         return Result<DraftOutcome>.Refused(refusal);

@@ -31,6 +31,7 @@ public sealed class NotificationWorker(NotificationQueue queue, NotificationDeli
     {
         await foreach (var outcome in lane.ReadAllAsync(stoppingToken))
         {
+            using var span = Telemetry.BotTracing.StartDelivery(outcome);
             try
             {
                 await delivery.DeliverAsync(outcome, stoppingToken);

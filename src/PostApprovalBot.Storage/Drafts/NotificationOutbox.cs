@@ -18,7 +18,7 @@ public sealed class NotificationOutbox(TableStorage storage, OutboxPointers poin
     public const string RowPrefix = "out-";
     private const string RowRangeEnd = "out.";
     private const string EffectsDocument = "Fx";
-    private const string Parked = "parked";
+    public const string ParkedPartition = "parked";
     private readonly TableClient _drafts = storage.Table(TableNames.Drafts);
     private readonly TableClient _parked = storage.Table(TableNames.Outbox);
 
@@ -103,7 +103,7 @@ public sealed class NotificationOutbox(TableStorage storage, OutboxPointers poin
     {
         var patch = new TableEntity(TableKey.Encode(notification.DraftId), notification.Key) { ["Parked"] = true, ["ParkReason"] = reason, ["ParkedAt"] = clock.GetUtcNow() };
         await _drafts.UpdateEntityAsync(patch, ETag.All, TableUpdateMode.Merge, cancellationToken);
-        await _parked.UpsertEntityAsync(new TableEntity(Parked, TableKey.Encode(notification.DraftId) + "|" + notification.Key) { ["Reason"] = reason },
+        await _parked.UpsertEntityAsync(new TableEntity(ParkedPartition, TableKey.Encode(notification.DraftId) + "|" + notification.Key) { ["Reason"] = reason },
             TableUpdateMode.Replace, cancellationToken);
     }
 

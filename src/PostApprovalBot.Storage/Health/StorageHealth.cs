@@ -3,7 +3,7 @@ using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Storage.Health;
 
-/// <summary>Answers "can we store decisions right now?" quickly, with a reason when we cannot.</summary>
+/// <summary>Answers "can we store decisions right now?" quickly, with a reason when we cannot: storage answers and every table exists.</summary>
 public sealed class StorageHealth(TableStorage storage)
 {
     public async Task<(bool Healthy, string Detail)> CheckAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -12,16 +12,14 @@ public sealed class StorageHealth(TableStorage storage)
         cts.CancelAfter(timeout);
         try
         {
-            await storage.ProbeAsync(cts.Token);
-            return (true, "Table storage reachable.");
+            var missing = await storage.MissingTablesAsync(cts.Token);
+            return missing.Count == 0
+                ? (true, "Table storage reachable; every table exists.")
+                : (false, $"Table storage answers, but {missing.Count} table(s) are not created yet ({string.Join(", ", missing)}); the service creates them at startup.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return (false, $"Table storage did not answer within {timeout.TotalSeconds:0.#} s.");
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return (false, "Table storage answers, but the tables are not created yet (the service creates them at startup).");
         }
         catch (RequestFailedException e)
         {

@@ -32,6 +32,16 @@ public sealed class TableStorage
             await _service.CreateTableIfNotExistsAsync(_prefix + name, cancellationToken);
     }
 
+    /// <summary>The bot's tables that do not exist (yet): one query of the account's table list, limited to our prefix.</summary>
+    public async Task<IReadOnlyList<string>> MissingTablesAsync(CancellationToken cancellationToken)
+    {
+        // '{' sorts right after every letter and digit, so this range is exactly the names that start with the prefix.
+        var filter = _prefix.Length == 0 ? null : $"TableName ge '{_prefix}' and TableName lt '{_prefix}{{'";
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var table in _service.QueryAsync(filter, cancellationToken: cancellationToken)) present.Add(table.Name);
+        return TableNames.All.Where(name => !present.Contains(_prefix + name)).ToList();
+    }
+
     /// <summary>One cheap round trip that proves the account answers and our tables exist.</summary>
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {

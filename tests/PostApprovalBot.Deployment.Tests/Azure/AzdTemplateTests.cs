@@ -38,7 +38,7 @@ public sealed partial class AzdTemplateTests
     {
         var web = RepositoryFiles.ReadText("infra", "modules", "web.bicep");
 
-        Assert.Contains($"healthCheckPath: '{HostRoutes.Health}'", web, StringComparison.Ordinal);
+        Assert.Contains($"healthCheckPath: '{HostRoutes.Readiness}'", web, StringComparison.Ordinal);
     }
 
     [Fact]

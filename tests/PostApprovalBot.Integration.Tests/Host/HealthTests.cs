@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Data.Tables;
 using PostApprovalBot.Integration.Tests.Infrastructure;
+using PostApprovalBot.Storage.Drafts;
 
 namespace PostApprovalBot.Integration.Tests.Host;
 
@@ -9,38 +11,86 @@ namespace PostApprovalBot.Integration.Tests.Host;
 public sealed class HealthTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task Healthz_is_200_when_storage_answers()
+    public async Task Readyz_is_200_on_the_first_request_because_tables_are_created_before_the_host_answers()
     {
         await using var bot = BotFactory.OnAzurite(azurite);
         using var client = bot.CreateClient();
 
-        // The tables are created in the background at startup; health turns green once they exist.
-        var response = await client.GetAsync("/healthz");
-        for (var i = 0; i < 50 && response.StatusCode != HttpStatusCode.OK; i++)
-        {
-            await Task.Delay(200);
-            response = await client.GetAsync("/healthz");
-        }
+        var response = await client.GetAsync("/readyz");
 
+        using var body = await JsonAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("healthy", Status(body));
+        Assert.Equal("healthy", Check(body, "storage").GetProperty("status").GetString());
+        Assert.Equal("healthy", Check(body, "outbox").GetProperty("status").GetString());
+        Assert.Equal(0, Check(body, "outbox").GetProperty("data").GetProperty("pending").GetInt32());
     }
 
     [Fact]
-    public async Task Healthz_is_503_with_a_reason_when_storage_is_unreachable()
+    public async Task Healthz_is_200_while_the_process_is_up_even_when_storage_is_unreachable()
     {
-        var closedPort = AzuriteServer.FreePort();
-        var deadStorage = azurite.ConnectionString.Replace($":{azurite.Server.Port}/", $":{closedPort}/", StringComparison.Ordinal);
-        await using var bot = BotFactory.OnAzurite(azurite, ("Storage:ConnectionString", deadStorage));
+        await using var bot = BotFactory.OnAzurite(azurite, ("Storage:ConnectionString", DeadStorage()));
         using var client = bot.CreateClient();
 
         var response = await client.GetAsync("/healthz");
 
+        using var body = await JsonAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("healthy", Status(body));
+        Assert.Equal("healthy", Check(body, "process").GetProperty("status").GetString());
+        Assert.False(body.RootElement.GetProperty("checks").TryGetProperty("storage", out _), "Liveness must not depend on storage.");
+    }
+
+    [Fact]
+    public async Task Readyz_is_503_with_a_reason_when_storage_is_unreachable()
+    {
+        await using var bot = BotFactory.OnAzurite(azurite, ("Storage:ConnectionString", DeadStorage()));
+        using var client = bot.CreateClient();
+
+        var response = await client.GetAsync("/readyz");
+
+        using var body = await JsonAsync(response);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("unhealthy", body.RootElement.GetProperty("status").GetString());
-        Assert.Contains("Table storage", body.RootElement.GetProperty("storage").GetString());
+        Assert.Equal("unhealthy", Status(body));
+        Assert.Contains("Table storage", Check(body, "storage").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Readyz_is_503_naming_a_table_that_is_missing()
+    {
+        var prefix = AzuriteFixture.NewPrefix();
+        await using var bot = BotFactory.OnAzurite(azurite, ("Storage:TablePrefix", prefix));
+        using var client = bot.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        await new TableServiceClient(azurite.ConnectionString).DeleteTableAsync(prefix + "claims");
+        var response = await client.GetAsync("/readyz");
+
+        using var body = await JsonAsync(response);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("claims", Check(body, "storage").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Readyz_is_degraded_but_200_when_an_undelivered_change_is_older_than_the_backlog_limit()
+    {
+        var prefix = AzuriteFixture.NewPrefix();
+        await using var bot = BotFactory.OnAzurite(azurite, ("Storage:TablePrefix", prefix), ("Health:OutboxBacklogLimit", "00:02:00"));
+        using var client = bot.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        var outbox = new TableClient(azurite.ConnectionString, prefix + "outbox");
+        await outbox.AddEntityAsync(new TableEntity(OutboxPointers.Partition, "P-STUCK1") { ["AnnouncedAt"] = DateTimeOffset.UtcNow.AddMinutes(-3) });
+        await outbox.AddEntityAsync(new TableEntity(OutboxPointers.Partition, "P-FRESH1") { ["AnnouncedAt"] = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        var response = await client.GetAsync("/readyz");
+
+        using var body = await JsonAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("degraded", Status(body));
+        var check = Check(body, "outbox");
+        Assert.Equal("degraded", check.GetProperty("status").GetString());
+        Assert.Equal(2, check.GetProperty("data").GetProperty("pending").GetInt32());
+        Assert.InRange(check.GetProperty("data").GetProperty("oldestAgeSeconds").GetDouble(), 170, 200);
     }
 
     [Fact]
@@ -57,4 +107,20 @@ public sealed class HealthTests(AzuriteFixture azurite)
 
         Assert.Contains(errors, e => e.ToString().Contains("Storage:ConnectionString"));
     }
+
+    private string DeadStorage()
+    {
+        var closedPort = AzuriteServer.FreePort();
+        return azurite.ConnectionString.Replace($":{azurite.Server.Port}/", $":{closedPort}/", StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonDocument> JsonAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string? Status(JsonDocument body) => body.RootElement.GetProperty("status").GetString();
+
+    private static JsonElement Check(JsonDocument body, string name) => body.RootElement.GetProperty("checks").GetProperty(name);
 }

@@ -39,8 +39,9 @@ public sealed class ManifestRoutesTests(AzuriteFixture azurite)
         var bicep = string.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "infra"), "*.bicep", SearchOption.AllDirectories).Select(File.ReadAllText));
 
         Assert.Contains("/api/messages", bicep);
-        Assert.Contains("/healthz", bicep);
+        Assert.Contains("healthCheckPath: '/readyz'", bicep);
         Assert.Contains(endpoints, e => e.Pattern == "/api/messages" && e.Methods.Contains("POST"));
-        Assert.Contains(endpoints, e => e.Pattern == "/healthz" && e.Methods.Contains("GET"));
+        Assert.Contains(endpoints, e => e.Pattern == "/healthz");
+        Assert.Contains(endpoints, e => e.Pattern == "/readyz");
     }
 }

@@ -10,7 +10,7 @@ namespace PostApprovalBot.Integration.Tests.Resilience;
 
 /// <summary>
 /// Azurite (with its data on disk) is stopped in the middle of a review and started again: requests fail fast with a
-/// clear error, /healthz says why, and after storage returns the draft is as it was before the outage and can go on.
+/// clear error, /readyz says why, and after storage returns the draft is as it was before the outage and can go on.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Resilience")]
@@ -67,7 +67,7 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
             "application/x-www-form-urlencoded");
         Assert.True((int)slackCommand.StatusCode is < 500 or 503, $"A Slack form during the outage was answered {(int)slackCommand.StatusCode}.");
 
-        using var health = await bot.Http.GetAsync("/healthz");
+        using var health = await bot.Http.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Contains("unreachable", await health.Content.ReadAsStringAsync());
 
@@ -89,9 +89,9 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            using var health = await bot.Http.GetAsync("/healthz");
+            using var health = await bot.Http.GetAsync("/readyz");
             if (health.StatusCode == HttpStatusCode.OK) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("/healthz did not turn healthy within 30 s of storage returning: " + await health.Content.ReadAsStringAsync());
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("/readyz did not turn healthy within 30 s of storage returning: " + await health.Content.ReadAsStringAsync());
             await Task.Delay(200);
         }
     }
