@@ -35,8 +35,8 @@ public sealed class TracedDraftStore(IDraftStore inner) : IDraftStore
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>
         inner.ListBySubmitterAsync(submitter, max, cancellationToken);
 
-    public Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, int max, CancellationToken cancellationToken) =>
-        inner.ListPendingForAsync(approver, max, cancellationToken);
+    public Task<IReadOnlyList<Draft>> ListPendingForAsync(PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken) =>
+        inner.ListPendingForAsync(approver, groupIds, max, cancellationToken);
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
         inner.ListByAccountAsync(accountId, max, cancellationToken);
