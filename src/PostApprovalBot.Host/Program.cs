@@ -14,6 +14,8 @@ using PostApprovalBot.Teams.Channel;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
+// SIGTERM (App Service, a scale-in): requests in flight and deliveries in flight finish within this, inside App Service's 30 s.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = NotificationWorker.Drain + TimeSpan.FromSeconds(10));
 builder.Services.AddApprovalStorage(builder.Configuration);
 builder.Services.AddAuditServices(builder.Configuration);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));

@@ -84,6 +84,12 @@ public sealed class NotificationDelivery(INotificationOutbox outbox, DraftNotifi
             else await outbox.RetryAtAsync(current, clock.GetUtcNow() + Backoff(current.Attempts), ct);
             throw;
         }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: hand the notification back at once, so another instance need not wait for the lease to run out.
+            await outbox.RetryAtAsync(await lease.ReleaseAsync(), clock.GetUtcNow(), CancellationToken.None);
+            throw;
+        }
         await outbox.CompleteAsync(await lease.ReleaseAsync(), ct);
         return true;
     }

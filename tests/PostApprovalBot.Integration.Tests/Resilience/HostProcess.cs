@@ -46,6 +46,15 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Asks the process to stop (SIGTERM), as App Service does when it restarts or scales in; returns its exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan patience)
+    {
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await signal.WaitForExitAsync();
+        await process.WaitForExitAsync().WaitAsync(patience);
+        return process.ExitCode;
+    }
+
     /// <summary>Ends the process at once, as a crash or an out-of-memory kill would.</summary>
     public async Task KillAsync()
     {

@@ -96,6 +96,16 @@ public sealed class HostTrio : IAsyncDisposable
         return left;
     }
 
+    /// <summary>Outbox rows whose lease runs past <paramref name="now"/>: taken by an instance and not handed back.</summary>
+    public async Task<int> LeasedOutboxRowsAsync(DateTimeOffset now)
+    {
+        var leased = 0;
+        await foreach (var row in Storage.Table(TableNames.Drafts).QueryAsync<TableEntity>(
+            $"RowKey ge '{NotificationOutbox.RowPrefix}' and RowKey lt 'out.'", select: ["RowKey", "LeaseUntil"]))
+            if (row.GetDateTimeOffset("LeaseUntil") is { } until && until > now) leased++;
+        return leased;
+    }
+
     /// <summary>Waits until the outbox is empty; returns how long that took, or throws after <paramref name="patience"/>.</summary>
     public async Task<TimeSpan> DrainAsync(TimeSpan patience)
     {

@@ -81,24 +81,8 @@ public sealed class ThreeInstancesTests(AzuriteFixture azurite, ITestOutputHelpe
         Log($"{drafts} drafts submitted on instances 1 and 2; Legal has every request");
 
         // Every approve click goes to instance 0, which is killed once some were answered.
-        var answers = new ConcurrentDictionary<string, int>();
-        var sending = ids.Select(id => Task.Run(async () =>
-        {
-            try
-            {
-                using var response = await trio.PostTeamsAsync(0, TeamsActivities.CardClick(trio.Connector.ServiceUrl, Lena, "approve", requests[id].DeepClone().AsObject()));
-                answers[id] = (int)response.StatusCode;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                answers[id] = 0;
-            }
-        })).ToList();
-        var patience = Stopwatch.StartNew();
-        while (answers.Count(a => a.Value == 200) < killAfter && patience.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(5);
-        await trio.Hosts[0].KillAsync();
+        var answers = await ClickAllOnFirstInstanceAsync(ids, requests, killAfter, () => trio.Hosts[0].KillAsync());
         var killedAt = Stopwatch.StartNew();
-        await Task.WhenAll(sending).WaitAsync(TimeSpan.FromSeconds(60));
         var leftAtKill = await trio.OutboxRowsAsync();
         var ok = answers.Where(a => a.Value == 200).Select(a => a.Key).ToList();
         Log($"instance 0 killed with {ok.Count} clicks answered 200, {leftAtKill} outbox rows undelivered");
@@ -125,6 +109,59 @@ public sealed class ThreeInstancesTests(AzuriteFixture azurite, ITestOutputHelpe
         var audit = await trio.VerifyAuditAsync(firstDay);
         Log($"audit: {audit.EventsChecked} events, {audit.LedgerEntriesChecked} ledger entries, {audit.Breaks.Count} breaks");
         Assert.True(audit.IsIntact, $"{audit.Breaks.Count} audit breaks:\n{string.Join('\n', audit.Breaks.Take(20))}");
+    }
+
+    [Fact]
+    public async Task An_instance_stopped_with_sigterm_mid_burst_answers_nothing_it_did_not_store_and_leaves_nothing_leased()
+    {
+        const int drafts = 24;
+        const int stopAfter = 6;
+        var ids = await SubmitAsync(drafts, instance: i => 1 + i % (Instances - 1));
+        var requests = await trio.RequestsForAllAsync(Lena, ids, TimeSpan.FromSeconds(60));
+
+        var exitCode = 0;
+        var answers = await ClickAllOnFirstInstanceAsync(ids, requests, stopAfter, async () => exitCode = await trio.Hosts[0].TerminateAsync(TimeSpan.FromSeconds(30)));
+        var ok = answers.Where(a => a.Value == 200).Select(a => a.Key).ToList();
+        var leased = await trio.LeasedOutboxRowsAsync(DateTimeOffset.UtcNow);
+        Log($"instance 0 stopped (exit code {exitCode}) with {ok.Count} clicks answered 200; {leased} outbox rows still leased");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(0, leased);
+        await trio.DrainAsync(TimeSpan.FromSeconds(90));
+        var problems = new List<string>();
+        foreach (var id in ids)
+        {
+            var stored = await trio.DraftAsync(id);
+            var decided = stored!.DecisionRows == 1;
+            if (!stored.IsWhole || stored.DecisionRows > 1) problems.Add($"{id}: {stored}");
+            if (ok.Contains(id) && !decided) problems.Add($"{id}: answered 200 but not decided");
+            if (trio.Requests(Colin, id).Count != (decided ? 1 : 0)) problems.Add($"{id}: Compliance got {trio.Requests(Colin, id).Count} approval requests");
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    // Every draft's approve click, all at once, to instance 0; once <paramref name="interruptAfter"/> were answered 200, the instance is interrupted.
+    private async Task<ConcurrentDictionary<string, int>> ClickAllOnFirstInstanceAsync(
+        IReadOnlyList<string> ids, IReadOnlyDictionary<string, JsonObject> requests, int interruptAfter, Func<Task> interrupt)
+    {
+        var answers = new ConcurrentDictionary<string, int>();
+        var sending = ids.Select(id => Task.Run(async () =>
+        {
+            try
+            {
+                using var response = await trio.PostTeamsAsync(0, TeamsActivities.CardClick(trio.Connector.ServiceUrl, Lena, "approve", requests[id].DeepClone().AsObject()));
+                answers[id] = (int)response.StatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                answers[id] = 0;
+            }
+        })).ToList();
+        var patience = Stopwatch.StartNew();
+        while (answers.Count(a => a.Value == 200) < interruptAfter && patience.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(5);
+        await interrupt();
+        await Task.WhenAll(sending).WaitAsync(TimeSpan.FromSeconds(60));
+        return answers;
     }
 
     private async Task<List<string>> SubmitAsync(int count, Func<int, int> instance)
