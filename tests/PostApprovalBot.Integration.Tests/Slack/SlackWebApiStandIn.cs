@@ -22,6 +22,7 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, SlackStandInMessage> _messages = new();
     private readonly ConcurrentDictionary<string, JsonObject> _homes = new();
     private readonly ConcurrentDictionary<string, int> _throttled = new();
+    private readonly ConcurrentDictionary<string, bool> _departed = new();
     private int _sequence;
 
     private SlackWebApiStandIn(WebApplication app, IEnumerable<SlackTestUser> users)
@@ -44,6 +45,9 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> are answered HTTP 429 with <c>Retry-After: 1</c>, as Slack rate-limits.</summary>
     public void ThrottleNext(string method, int count) => _throttled[method] = count;
+
+    /// <summary>The member left the workspace: users.lookupByEmail no longer finds them (users_not_found).</summary>
+    public void Depart(SlackTestUser user) => _departed[user.UserId] = true;
 
     public static async Task<SlackWebApiStandIn> StartAsync(IEnumerable<SlackTestUser> users)
     {
@@ -79,7 +83,8 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
     private JsonObject Answer(string method, JsonObject args, int sequence) => method switch
     {
         "users.info" => _users.TryGetValue(Text(args, "user"), out var user) ? UserInfo(user) : Error("user_not_found"),
-        "users.lookupByEmail" => _users.Values.FirstOrDefault(u => u.Email is not null && string.Equals(u.Email, Text(args, "email"), StringComparison.OrdinalIgnoreCase)) is { } byEmail
+        "users.lookupByEmail" => _users.Values.FirstOrDefault(u => u.Email is not null && !_departed.ContainsKey(u.UserId)
+                && string.Equals(u.Email, Text(args, "email"), StringComparison.OrdinalIgnoreCase)) is { } byEmail
             ? UserInfo(byEmail)
             : Error("users_not_found"),
         "conversations.open" => _users.TryGetValue(Text(args, "users"), out var dm)
