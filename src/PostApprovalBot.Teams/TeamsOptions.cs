@@ -35,6 +35,28 @@ public sealed class TeamsOptions
 
     public string AuthorityHost { get; set; } = MicrosoftEntraAuthorityHost;
 
+    /// <summary>Microsoft Graph, for installing the app for approvers who never opened it; tests point it at a loopback stand-in.</summary>
+    public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>
+    /// Install the app through Graph for approvers the bot has never met. Null (the default) means on when Graph can be used:
+    /// <see cref="AppId"/>, <see cref="AppPassword"/> and <see cref="TenantId"/> are set.
+    /// </summary>
+    public bool? ProactiveInstall { get; set; }
+
+    /// <summary>The app's id in the tenant's app catalog; empty: looked up once by the manifest id (<see cref="ManifestId"/>).</summary>
+    public string CatalogAppId { get; set; } = "";
+
+    /// <summary>The Teams manifest's <c>id</c>; empty means <see cref="AppId"/>, which scripts/package-teams-app.sh writes there.</summary>
+    public string ManifestId { get; set; } = "";
+
+    /// <summary>The Bot Connector that serves the 1:1 chats of people reached through Graph (they have sent no activity with one yet).</summary>
+    public string ProactiveServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
+
+    /// <summary>Whether proactive installation is on: asked for (or left to the default) and Graph usable.</summary>
+    public bool ProactiveInstallEnabled =>
+        ProactiveInstall != false && !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrEmpty(AppPassword) && !string.IsNullOrWhiteSpace(TenantId);
+
     /// <summary>The MSAL tenant segment: our tenant for a single-tenant bot, <c>botframework.com</c> otherwise.</summary>
     public string TokenTenant => string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId.Trim();
 

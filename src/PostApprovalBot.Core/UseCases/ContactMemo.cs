@@ -21,4 +21,10 @@ internal sealed class ContactMemo(IChatDirectory directory)
             return lookup;
         }
     }
+
+    /// <summary>A contact found during this notification (a finder saved it), so later lookups see it without a read.</summary>
+    public void Remember(ChatContact contact)
+    {
+        lock (_found) _found[(contact.Channel, contact.Person.Id)] = Task.FromResult<ChatContact?>(contact);
+    }
 }

@@ -43,6 +43,7 @@ public static class SlackChannelSetup
         services.AddSingleton<SlackApiSource>();
         services.AddSingleton<IChatMessenger, SlackMessenger>();
         services.AddSingleton<IReminderMessenger, SlackReminderMessenger>();
+        services.AddSingleton<IContactFinder, SlackContactFinder>();
         services.AddSingleton<SlashCommandAnswerer>();
         services.AddScoped<SlackContacts>();
         services.AddScoped<SlackMentions>();

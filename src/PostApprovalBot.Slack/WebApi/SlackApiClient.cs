@@ -82,6 +82,17 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return SlackUserReader.Read(root.Object("user"));
     }
 
+    /// <summary>
+    /// Finds a workspace member by e-mail (needs <c>users:read.email</c>); a <see cref="SlackApiException"/> with
+    /// <c>users_not_found</c> when nobody in the workspace has it.
+    /// </summary>
+    public async Task<SlackUser> LookupUserByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(email);
+        var root = await CallFormAsync("users.lookupByEmail", [new("email", email)], cancellationToken);
+        return SlackUserReader.Read(root.Object("user"));
+    }
+
     /// <summary>Opens (or finds) the direct-message channel with a user; returns its channel id.</summary>
     public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken = default)
     {

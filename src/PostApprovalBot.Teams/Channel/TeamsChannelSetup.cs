@@ -8,6 +8,7 @@ using PostApprovalBot.Teams.Channel.Drafts;
 using PostApprovalBot.Teams.Channel.Identity;
 using PostApprovalBot.Teams.Channel.Rendering;
 using PostApprovalBot.Teams.Channel.Turns;
+using PostApprovalBot.Teams.Graph;
 
 namespace PostApprovalBot.Teams.Channel;
 
@@ -42,6 +43,15 @@ public static class TeamsChannelSetup
         {
             services.AddSingleton<IChatMessenger, TeamsMessenger>();
             services.AddSingleton<IReminderMessenger, TeamsReminderMessenger>();
+            if (configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() is { ProactiveInstallEnabled: true })
+            {
+                services.AddSingleton(sp => new TeamsAppInstallations(
+                    TeamsAppInstallations.CreateClient(
+                        sp.GetRequiredService<IOptions<TeamsOptions>>().Value,
+                        sp.GetRequiredService<IHttpClientFactory>().CreateClient(TeamsServiceCollectionExtensions.EntraHttpClient)),
+                    sp.GetRequiredService<IOptions<TeamsOptions>>()));
+                services.AddSingleton<IContactFinder, TeamsContactFinder>();
+            }
         }
 
         return services;

@@ -63,7 +63,7 @@ public sealed class MsalConnectorTokenSource : IConnectorTokenSource
         }
     }
 
-    private static bool IsMicrosoftEntra(string authorityHost) =>
+    internal static bool IsMicrosoftEntra(string authorityHost) =>
         Uri.TryCreate(authorityHost, UriKind.Absolute, out var uri)
         && uri.Host.Equals(new Uri(TeamsOptions.MicrosoftEntraAuthorityHost).Host, StringComparison.OrdinalIgnoreCase);
 

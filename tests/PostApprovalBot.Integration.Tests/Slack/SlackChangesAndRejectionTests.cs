@@ -83,6 +83,7 @@ public sealed class SlackChangesAndRejectionTests(AzuriteFixture azurite)
     public async Task An_approver_the_bot_cannot_reach_is_named_to_the_submitter()
     {
         await using var bot = await SlackBot.StartAsync(azurite);
+        bot.Slack.Depart(Colin); // never used the bot, and not found by e-mail either
         await bot.OpenHomeAsync(Lena);
         var draftId = await bot.SubmitDraftAsync(Emma, "Behind the scenes at our lab.");
 

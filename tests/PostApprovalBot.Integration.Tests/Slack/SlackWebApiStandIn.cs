@@ -9,7 +9,7 @@ namespace PostApprovalBot.Integration.Tests.Slack;
 
 /// <summary>
 /// slack.com/api on a loopback port, behaving like Slack for the methods the bot uses: users.info (e-mails of known
-/// users, ok:false for others), conversations.open (D-ids), chat.postMessage / chat.update (messages kept with their
+/// users, ok:false for others), users.lookupByEmail (users_not_found for others), conversations.open (D-ids), chat.postMessage / chat.update (messages kept with their
 /// versions), chat.postEphemeral, views.open / views.update / views.publish. Every call is recorded.
 /// </summary>
 public sealed class SlackWebApiStandIn : IAsyncDisposable
@@ -21,6 +21,8 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly ConcurrentDictionary<string, SlackStandInMessage> _messages = new();
     private readonly ConcurrentDictionary<string, JsonObject> _homes = new();
+    private readonly ConcurrentDictionary<string, int> _throttled = new();
+    private readonly ConcurrentDictionary<string, bool> _departed = new();
     private int _sequence;
 
     private SlackWebApiStandIn(WebApplication app, IEnumerable<SlackTestUser> users)
@@ -37,6 +39,15 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
         _messages.Values.Where(m => m.Channel == channel).OrderBy(m => m.Ts, StringComparer.Ordinal).ToList();
 
     public JsonObject? Home(string userId) => _homes.GetValueOrDefault(userId);
+
+    /// <summary>When each call arrived, by method, including those answered 429.</summary>
+    public ConcurrentQueue<(string Method, DateTimeOffset At)> Arrivals { get; } = new();
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> are answered HTTP 429 with <c>Retry-After: 1</c>, as Slack rate-limits.</summary>
+    public void ThrottleNext(string method, int count) => _throttled[method] = count;
+
+    /// <summary>The member left the workspace: users.lookupByEmail no longer finds them (users_not_found).</summary>
+    public void Depart(SlackTestUser user) => _departed[user.UserId] = true;
 
     public static async Task<SlackWebApiStandIn> StartAsync(IEnumerable<SlackTestUser> users)
     {
@@ -55,6 +66,12 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
     private async Task<IResult> AnswerAsync(string method, HttpRequest request)
     {
         var arguments = await ReadArgumentsAsync(request);
+        Arrivals.Enqueue((method, DateTimeOffset.UtcNow));
+        if (_throttled.TryGetValue(method, out var left) && left > 0 && _throttled.TryUpdate(method, left - 1, left))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Results.Json(Error("ratelimited"), statusCode: StatusCodes.Status429TooManyRequests);
+        }
         var sequence = Interlocked.Increment(ref _sequence);
         var answer = request.Headers.Authorization.ToString() != $"Bearer {BotToken}"
             ? Error("invalid_auth")
@@ -66,6 +83,10 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
     private JsonObject Answer(string method, JsonObject args, int sequence) => method switch
     {
         "users.info" => _users.TryGetValue(Text(args, "user"), out var user) ? UserInfo(user) : Error("user_not_found"),
+        "users.lookupByEmail" => _users.Values.FirstOrDefault(u => u.Email is not null && !_departed.ContainsKey(u.UserId)
+                && string.Equals(u.Email, Text(args, "email"), StringComparison.OrdinalIgnoreCase)) is { } byEmail
+            ? UserInfo(byEmail)
+            : Error("users_not_found"),
         "conversations.open" => _users.TryGetValue(Text(args, "users"), out var dm)
             ? Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = dm.DirectChannel } })
             : Error("user_not_found"),

@@ -39,6 +39,7 @@ internal static class ApprovalViews
             view.CanAct ? null : ClosingNote(view, stage, viewer))
         {
             Changes = draft.Revisions.Count > 1 ? RevisionChanges.Between(draft.Revisions[^2].Content.Text, revision.Content.Text) : [],
+            Introduction = view.Introduction is { } introduction ? SlackWording.Introduction(introduction) : null,
         };
     }
 

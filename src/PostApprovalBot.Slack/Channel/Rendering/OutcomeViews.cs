@@ -43,6 +43,7 @@ internal static class OutcomeViews
             SuggestedText = suggestion,
             SuggestedChanges = suggestion is null ? [] : RevisionChanges.Between(text, suggestion),
             ScheduleText = outcome == SubmitterOutcome.Expired ? SlackWording.Schedule(draft.CurrentRevision.Content) : null,
+            MissingPermissions = notice.MissingPermissions.Select(c => c.ToString()).ToList(),
         };
     }
 }

@@ -19,6 +19,11 @@ internal static class SlackWording
 
     public static string Platform(DraftOverview overview) => overview.Account.Platform.ToString();
 
+    /// <summary>The first line of the first card to a person who never used the bot.</summary>
+    public static string Introduction(Core.Chat.ReviewIntroduction introduction) =>
+        $"{introduction.RequestedBy.DisplayName} asked for this review. You receive it because you are an approver of the {introduction.StageName} stage "
+        + $"for {introduction.AccountName} in Post Approval, which found you by your work e-mail.";
+
     public static ApprovalVerdict Verdict(CoreVerdict verdict) => verdict switch
     {
         CoreVerdict.Approve => ApprovalVerdict.Approve,

@@ -12,7 +12,7 @@ public static class ApprovalMessage
 
     // The whole draft must be visible to the person approving it: up to 10 sections (30,000 characters).
     private const int DraftTextBlocks = 10;
-    private const int FixedBlocks = 7; // header, facts, hidden-text note, links, divider, buttons or outcome, closing note
+    private const int FixedBlocks = 8; // introduction, header, facts, hidden-text note, links, divider, buttons or outcome, closing note
 
     // The changes since the previous revision: up to three sections and the legend.
     private const int ChangeBlocks = 4;
@@ -21,6 +21,10 @@ public static class ApprovalMessage
     {
         var blocks = new BlockList(BlockKitLimits.MessageBlocks);
         var decided = model.Outcome is not null || model.ClosingNote is not null;
+        if (model.Introduction is { } introduction)
+        {
+            blocks.Add(new ContextBlock(new MrkdwnText(SlackMrkdwn.Escape(introduction))));
+        }
         blocks.Add(new HeaderBlock(decided ? $"Decided: {model.StageName}" : $"Approval needed: {model.StageName}"));
         blocks.Add(new SectionBlock(null, Facts(model)));
         IReadOnlyList<Block> changes = model.Changes.Count == 0 ? [] : ChangeMarkup.Sections($"What changed since revision {model.Revision - 1}", model.Changes, ChangeBlocks);

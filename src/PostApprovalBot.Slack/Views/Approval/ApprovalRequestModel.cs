@@ -23,4 +23,7 @@ public sealed record ApprovalRequestModel(
 {
     /// <summary>What changed in the text since the previous revision, word by word; shown above the draft from revision 2 on.</summary>
     public IReadOnlyList<TextChange> Changes { get; init; } = [];
+
+    /// <summary>On the first message to a person the bot found by e-mail: who asked for the review and why they get it, shown first.</summary>
+    public string? Introduction { get; init; }
 }

@@ -79,7 +79,14 @@ public static class SubmitterOutcomeMessage
         {
             var names = string.Join(", ", unreachable.Select(SlackMrkdwn.Escape));
             blocks.Add(new SectionBlock(new MrkdwnText(
-                $":warning: I cannot reach these approvers of {draft} in Slack or Teams: {names}. Ask them to open Post Approval once (its Home tab in Slack, or a chat in Teams) so I can send them your draft.")));
+                $":warning: I cannot reach these approvers of {draft} in Slack or Teams: {names}. I did not find them by their work e-mail where I looked, and they have not opened a chat with me. "
+                + "Ask them to open Post Approval once (its Home tab in Slack, or a chat in Teams) so I can send them your draft.")));
+        }
+        if (model.MissingPermissions is { Count: > 0 } channels)
+        {
+            blocks.Add(new SectionBlock(new MrkdwnText(
+                $":warning: I may not reach people who never used me in {string.Join(" or ", channels.Select(SlackMrkdwn.Escape))}: a permission is missing there "
+                + "(see docs/deployment.md, \"Reaching approvers\"). Ask an administrator to grant it; until then those approvers must open Post Approval once.")));
         }
         return new SlackMessage(SlackMrkdwn.Escape(title), blocks.Blocks);
     }

@@ -28,4 +28,7 @@ public sealed record SubmitterOutcomeModel(
 
     /// <summary>When the draft was to be published, for an expired draft.</summary>
     public string? ScheduleText { get; init; }
+
+    /// <summary>Channels ("Teams") where the bot lacks a permission to reach people it never met; an admin must grant it.</summary>
+    public IReadOnlyList<string> MissingPermissions { get; init; } = [];
 }

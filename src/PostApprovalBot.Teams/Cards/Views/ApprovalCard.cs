@@ -13,7 +13,13 @@ public static class ApprovalCard
     public static AdaptiveCard Build(ApprovalCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var body = new List<CardElement> { Banner(view) };
+        var body = new List<CardElement>();
+        if (!string.IsNullOrWhiteSpace(view.Introduction))
+        {
+            body.Add(new TextBlock(view.Introduction) { IsSubtle = true });
+        }
+
+        body.Add(Banner(view));
         if (!string.IsNullOrWhiteSpace(view.Refusal))
         {
             body.Add(new Container([new TextBlock(view.Refusal) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention, Spacing = Spacing.Medium });

@@ -47,6 +47,9 @@ public sealed record ApprovalCardView(
 
     public DecisionView? Outcome { get; init; }
 
+    /// <summary>On the first card to a person the bot found by e-mail: who asked for the review and why they get it, shown first.</summary>
+    public string? Introduction { get; init; }
+
     /// <summary>Teams user ids (at most 60) whose clients ask for their own version of the card when they view it.</summary>
     public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
 }

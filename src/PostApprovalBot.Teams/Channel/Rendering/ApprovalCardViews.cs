@@ -35,6 +35,7 @@ internal static class ApprovalCardViews
             Headline = view.CanAct || outcome is not null ? null : Headline(overview, stage, stageName, viewer),
             RefreshUserIds = refreshUserIds,
             Refusal = refusal,
+            Introduction = view.Introduction is { } introduction ? Wording.Introduction(introduction) : null,
         };
     }
 

@@ -56,7 +56,9 @@ internal static class SubmitterNoticeViews
             },
             _ => null,
         };
-        return notice.UnreachableApprovers.Count == 0 ? view! : WithUnreachable(view, notice);
+        if (notice.UnreachableApprovers.Count > 0) view = WithUnreachable(view, notice);
+        if (notice.MissingPermissions.Count > 0) view = WithMissingPermissions(view, notice);
+        return view ?? throw new ArgumentException($"A {notice.Event.Kind} notice has nothing to tell.", nameof(notice));
     }
 
     private static NoticeView ChangesRequested(SubmitterNotice notice, string by, string stage)
@@ -90,8 +92,18 @@ internal static class SubmitterNoticeViews
     private static NoticeView WithUnreachable(NoticeView? view, SubmitterNotice notice)
     {
         var names = string.Join(", ", notice.UnreachableApprovers.Select(p => $"{p.DisplayName} ({p.Id})"));
-        var sentence = $"I cannot reach {names}: they have not opened a chat with me in Teams or Slack, so they did not get a review request. "
-            + "Ask them to open PostApprovalBot once; their requests then reach them.";
+        var sentence = $"I cannot reach {names}: I did not find them by their work e-mail where I looked, and they have not opened a chat with me "
+            + "in Teams or Slack, so they did not get a review request. Ask them to open PostApprovalBot once; their requests then reach them.";
+        return view is null
+            ? new NoticeView($"Some approvers of draft {notice.Overview.Draft.Id} cannot be reached", sentence, CardTone.Warning) { Facts = Facts(notice.Overview) }
+            : view with { Text = view.Text + "\n\n" + sentence };
+    }
+
+    private static NoticeView WithMissingPermissions(NoticeView? view, SubmitterNotice notice)
+    {
+        var channels = string.Join(" or ", notice.MissingPermissions);
+        var sentence = $"I may not reach approvers who never used me in {channels}: a permission is missing there (docs/deployment.md, \"Reaching approvers\"). "
+            + "Ask an administrator to grant it; until then those approvers must open PostApprovalBot once.";
         return view is null
             ? new NoticeView($"Some approvers of draft {notice.Overview.Draft.Id} cannot be reached", sentence, CardTone.Warning) { Facts = Facts(notice.Overview) }
             : view with { Text = view.Text + "\n\n" + sentence };

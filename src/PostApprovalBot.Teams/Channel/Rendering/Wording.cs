@@ -8,6 +8,11 @@ namespace PostApprovalBot.Teams.Channel.Rendering;
 /// <summary>How the Teams channel writes times, accounts, routes and states, the same on every card.</summary>
 internal static class Wording
 {
+    /// <summary>The first line of the first card to a person who never used the bot.</summary>
+    public static string Introduction(Core.Chat.ReviewIntroduction introduction) =>
+        $"{introduction.RequestedBy.DisplayName} asked for this review. You receive it because you are an approver of the {introduction.StageName} stage "
+        + $"for {introduction.AccountName} in PostApprovalBot, which was installed for you by your organisation.";
+
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string Schedule(DraftContent content) => content.Schedule?.Describe() ?? "As soon as it is approved (no date set)";

@@ -1,0 +1,8 @@
+namespace PostApprovalBot.Core.Chat;
+
+public enum ContactSearchOutcome
+{
+    Found,
+    NotFound,
+    PermissionMissing,
+}
