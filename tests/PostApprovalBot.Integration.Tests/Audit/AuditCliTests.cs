@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 
 namespace PostApprovalBot.Integration.Tests.Audit;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 
 namespace PostApprovalBot.Integration.Tests.Host;
 
