@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine with the .NET SDK, Node.js and npm:
 # installs the pinned npm tools and (as root) Chromium, builds, runs every test project,
-# checks the Bicep templates, and ends with the totals alone on a line.
+# checks the Bicep templates and that every README test category selects tests (the small ones run alone:
+# scripts/test-categories.sh), and ends with the totals alone on a line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,13 +29,18 @@ set -e
 infra_rc=0
 bash scripts/check-infra.sh || infra_rc=$?
 
+# Each README test category selects tests, and the small ones pass alone (the big ones just ran above).
+categories_rc=0
+bash scripts/test-categories.sh -c Release || categories_rc=$?
+
 # Totals from every test project's TRX report (<Counters total=… passed=… failed=… notExecuted=…>).
 count() { cat "$results"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
 passed=$(count passed); failed=$(count failed); skipped=$(count notExecuted)
 if [ "$tests_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "dotnet test failed without a failed test (build or test host error): see above." >&2; fi
 if [ "$infra_rc" -ne 0 ]; then echo "Infrastructure check failed (bicep build/lint): see above." >&2; fi
+if [ "$categories_rc" -ne 0 ]; then echo "Test category check failed (scripts/test-categories.sh): see above." >&2; fi
 
 totals="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && totals="$totals, $skipped skipped"
 echo "$totals"
-[ "$tests_rc" -eq 0 ] && [ "$infra_rc" -eq 0 ]
+[ "$tests_rc" -eq 0 ] && [ "$infra_rc" -eq 0 ] && [ "$categories_rc" -eq 0 ]

@@ -1,6 +1,3 @@
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
-
 namespace PostApprovalBot.Bench;
 
 /// <summary>Someone in the benchmark's company, reachable in exactly one chat: Teams or Slack.</summary>

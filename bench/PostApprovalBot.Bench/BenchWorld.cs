@@ -1,12 +1,6 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PostApprovalBot.Host.Storage;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using PostApprovalBot.Storage;
 using PostApprovalBot.Teams;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 
 namespace PostApprovalBot.Bench;
 

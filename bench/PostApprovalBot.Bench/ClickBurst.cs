@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 
 namespace PostApprovalBot.Bench;
 

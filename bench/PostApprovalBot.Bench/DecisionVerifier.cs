@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Ports;
 

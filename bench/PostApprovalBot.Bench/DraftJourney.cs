@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 
 namespace PostApprovalBot.Bench;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;

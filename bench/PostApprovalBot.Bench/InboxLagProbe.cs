@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 
 namespace PostApprovalBot.Bench;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Accounts;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;

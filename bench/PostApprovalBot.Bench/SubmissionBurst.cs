@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using PostApprovalBot.Integration.Tests.Slack;
 
 namespace PostApprovalBot.Bench;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using PostApprovalBot.Integration.Tests.Teams.Support;
-
 namespace PostApprovalBot.Bench;
 
 /// <summary>

@@ -1,12 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 
 namespace PostApprovalBot.Integration.Tests.Admin;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 
 namespace PostApprovalBot.Integration.Tests.Audit;
 
@@ -106,11 +105,11 @@ public sealed class AuditCliTests(AzuriteFixture azurite)
         return (process.ExitCode, await output, await errors);
     }
 
-    // The solution build puts the CLI next to the other projects' outputs, in the same configuration as these tests.
+    // The project reference builds the CLI with these tests, in the same configuration (the Release or Debug folder they run from).
     private static string CliPath()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var path = Path.Combine(RepositoryRoot.Path, "src", "PostApprovalBot.AuditCli", "bin", configuration, "net10.0", "PostApprovalBot.AuditCli.dll");
-        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: build the solution (dotnet build PostApprovalBot.sln -c {configuration}) first.");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: build this test project (it builds the CLI) or the solution in {configuration} first.");
     }
 }

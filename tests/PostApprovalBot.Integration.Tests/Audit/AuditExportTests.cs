@@ -3,7 +3,6 @@ using System.Text;
 using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Audit.Export;
 using PostApprovalBot.Core.Drafts;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Infrastructure.StorageWorld;
 
 namespace PostApprovalBot.Integration.Tests.Audit;

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using PostApprovalBot.Core.Audit.Export;
 using PostApprovalBot.Core.Audit.Verification;
 using PostApprovalBot.Core.Drafts;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Audit;
 using PostApprovalBot.Storage.Tables;
 using static PostApprovalBot.Integration.Tests.Infrastructure.StorageWorld;

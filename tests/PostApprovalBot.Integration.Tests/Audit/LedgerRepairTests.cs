@@ -2,7 +2,6 @@ using Azure.Data.Tables;
 using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Audit.Chain;
 using PostApprovalBot.Core.Audit.Verification;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Audit;
 using PostApprovalBot.Storage.Tables;
 

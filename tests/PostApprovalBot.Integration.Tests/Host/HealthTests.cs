@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Json;
 using Azure.Data.Tables;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Drafts;
 
 namespace PostApprovalBot.Integration.Tests.Host;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Integration.Tests.Host;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 
 namespace PostApprovalBot.Integration.Tests.Host;
 

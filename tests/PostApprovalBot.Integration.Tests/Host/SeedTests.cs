@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Host.Seed;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Integration.Tests.Host;

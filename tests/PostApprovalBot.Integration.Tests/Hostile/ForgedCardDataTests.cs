@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 
 namespace PostApprovalBot.Integration.Tests.Hostile;

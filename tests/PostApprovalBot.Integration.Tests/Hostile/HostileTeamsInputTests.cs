@@ -1,10 +1,5 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
-using Microsoft.Extensions.DependencyInjection;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 
 namespace PostApprovalBot.Integration.Tests.Hostile;

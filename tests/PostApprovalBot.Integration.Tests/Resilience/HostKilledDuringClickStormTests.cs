@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using PostApprovalBot.Core.Audit.Verification;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using PostApprovalBot.Storage;
 using PostApprovalBot.Storage.Audit;
 using PostApprovalBot.Storage.Drafts;

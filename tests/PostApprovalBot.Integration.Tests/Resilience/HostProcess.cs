@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 
 namespace PostApprovalBot.Integration.Tests.Resilience;
 

@@ -1,6 +1,4 @@
 using Xunit.Abstractions;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Slack;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 
 namespace PostApprovalBot.Integration.Tests.Resilience;

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using PostApprovalBot.Integration.Tests.Slack;
-using PostApprovalBot.Integration.Tests.Teams.Support;
-
 namespace PostApprovalBot.Integration.Tests.Resilience;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

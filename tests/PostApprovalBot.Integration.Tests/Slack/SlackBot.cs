@@ -1,12 +1,8 @@
 using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
 using PostApprovalBot.Host.Storage;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

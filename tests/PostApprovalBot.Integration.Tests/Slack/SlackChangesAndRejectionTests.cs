@@ -1,6 +1,4 @@
-using System.Net;
 using PostApprovalBot.Core.Drafts;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

@@ -1,6 +1,3 @@
-using System.Net;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-
 namespace PostApprovalBot.Integration.Tests.Slack;
 
 [Collection(AzuriteCollection.Name)]

@@ -1,5 +1,3 @@
-using PostApprovalBot.Integration.Tests.Infrastructure;
-
 namespace PostApprovalBot.Integration.Tests.Slack;
 
 /// <summary>

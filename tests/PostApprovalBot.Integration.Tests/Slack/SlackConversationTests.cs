@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Tables;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 

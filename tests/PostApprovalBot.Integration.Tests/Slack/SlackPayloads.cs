@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Slack.Views.Drafts;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

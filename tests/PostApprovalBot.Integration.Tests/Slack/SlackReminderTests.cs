@@ -1,9 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.Reminders;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

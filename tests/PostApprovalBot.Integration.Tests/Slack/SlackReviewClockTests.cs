@@ -1,11 +1,9 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Slack.SlackCompany;
 
 namespace PostApprovalBot.Integration.Tests.Slack;

@@ -2,7 +2,6 @@ using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Outcomes;
 using PostApprovalBot.Core.Routing;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Configuration;
 using static PostApprovalBot.Integration.Tests.Infrastructure.StorageWorld;
 

@@ -2,7 +2,6 @@ using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Outcomes;
 using PostApprovalBot.Core.Ports;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Infrastructure.StorageWorld;
 
 namespace PostApprovalBot.Integration.Tests.Storage;

@@ -1,6 +1,5 @@
 using PostApprovalBot.Core.Accounts;
 using PostApprovalBot.Core.Drafts;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using static PostApprovalBot.Integration.Tests.Infrastructure.StorageWorld;
 
 namespace PostApprovalBot.Integration.Tests.Storage;

@@ -1,6 +1,5 @@
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Chat;
 using PostApprovalBot.Storage.Tables;
 

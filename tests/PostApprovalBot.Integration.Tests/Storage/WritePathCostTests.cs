@@ -1,7 +1,6 @@
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Policy;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Chat;
 using PostApprovalBot.Storage.Diagnostics;
 using PostApprovalBot.Storage.Drafts;

@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 
 namespace PostApprovalBot.Integration.Tests.Teams;

@@ -1,11 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.Reminders;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using PostApprovalBot.Teams.Channel;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 

@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Core.Drafts;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 
 namespace PostApprovalBot.Integration.Tests.Teams;

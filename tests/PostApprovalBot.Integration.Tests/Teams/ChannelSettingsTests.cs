@@ -1,8 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Ports;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using PostApprovalBot.Teams.Channel;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 

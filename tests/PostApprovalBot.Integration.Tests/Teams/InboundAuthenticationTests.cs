@@ -1,8 +1,5 @@
-using System.Net;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 
 namespace PostApprovalBot.Integration.Tests.Teams;

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.Ports;
-using PostApprovalBot.Integration.Tests.Infrastructure;
-using PostApprovalBot.Integration.Tests.Teams.Support;
 using PostApprovalBot.Teams.Channel.Identity;
 using static PostApprovalBot.Integration.Tests.Teams.Support.TeamsPersona;
 

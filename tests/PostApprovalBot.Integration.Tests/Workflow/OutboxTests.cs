@@ -2,7 +2,6 @@ using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Chat;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.UseCases;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Storage.Chat;
 using static PostApprovalBot.Integration.Tests.Infrastructure.StorageWorld;
 

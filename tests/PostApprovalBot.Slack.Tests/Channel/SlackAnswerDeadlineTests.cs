@@ -1,6 +1,5 @@
 using PostApprovalBot.Slack.BlockKit;
 using PostApprovalBot.Slack.Channel.Commands;
-using PostApprovalBot.Slack.Tests.Support;
 using PostApprovalBot.Slack.Views;
 
 namespace PostApprovalBot.Slack.Tests.Channel;

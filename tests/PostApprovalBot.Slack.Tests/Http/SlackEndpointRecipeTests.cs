@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +9,6 @@ using Microsoft.Extensions.Logging;
 using PostApprovalBot.Slack.Http;
 using PostApprovalBot.Slack.Inbound.Events;
 using PostApprovalBot.Slack.Signing;
-using PostApprovalBot.Slack.Tests.Support;
 
 namespace PostApprovalBot.Slack.Tests.Http;
 
@@ -77,7 +75,7 @@ public sealed class SlackEndpointRecipeTests : IAsyncLifetime
         request.Headers.Add(SlackRequestVerifier.TimestampHeader, timestamp);
         if (secret is not null)
         {
-            request.Headers.Add(SlackRequestVerifier.SignatureHeader, TestSigner.Sign(secret, timestamp, body));
+            request.Headers.Add(SlackRequestVerifier.SignatureHeader, SlackSignedRequests.Sign(secret, timestamp, body));
         }
         if (retryNumber is not null)
         {

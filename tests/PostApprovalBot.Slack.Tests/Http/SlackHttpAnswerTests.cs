@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using PostApprovalBot.Slack.BlockKit;
 using PostApprovalBot.Slack.Http;

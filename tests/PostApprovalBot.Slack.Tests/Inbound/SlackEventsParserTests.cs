@@ -1,5 +1,4 @@
 using PostApprovalBot.Slack.Inbound.Events;
-using PostApprovalBot.Slack.Tests.Support;
 
 namespace PostApprovalBot.Slack.Tests.Inbound;
 

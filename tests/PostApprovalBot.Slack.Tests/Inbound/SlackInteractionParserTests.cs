@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Slack.Inbound.Interactions;
-using PostApprovalBot.Slack.Tests.Support;
 
 namespace PostApprovalBot.Slack.Tests.Inbound;
 

@@ -1,5 +1,4 @@
 using PostApprovalBot.Slack.Inbound.Commands;
-using PostApprovalBot.Slack.Tests.Support;
 
 namespace PostApprovalBot.Slack.Tests.Inbound;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 using PostApprovalBot.Slack.Signing;
-using PostApprovalBot.Slack.Tests.Support;
 
 namespace PostApprovalBot.Slack.Tests.Signing;
 
@@ -45,13 +44,13 @@ public sealed class SlackRequestVerifierTests
     {
         var vector = SigningVector.Load();
 
-        Assert.Equal(vector.ExpectedSignature, TestSigner.Sign(vector.SigningSecret, vector.Timestamp, vector.Body));
+        Assert.Equal(vector.ExpectedSignature, SlackSignedRequests.Sign(vector.SigningSecret, vector.Timestamp, vector.Body));
     }
 
     [Fact]
     public void Request_signed_now_with_our_secret_verifies()
     {
-        var check = Verifier(Now).Verify(NowSeconds, TestSigner.Sign(Secret, NowSeconds, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now).Verify(NowSeconds, SlackSignedRequests.Sign(Secret, NowSeconds, "a=1"), Bytes("a=1"));
 
         Assert.True(check.IsValid);
     }
@@ -59,7 +58,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Tampered_body_is_refused()
     {
-        var signature = TestSigner.Sign(Secret, NowSeconds, "text=approve");
+        var signature = SlackSignedRequests.Sign(Secret, NowSeconds, "text=approve");
 
         var check = Verifier(Now).Verify(NowSeconds, signature, Bytes("text=approvf"));
 
@@ -69,7 +68,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Signature_made_with_another_secret_is_refused()
     {
-        var signature = TestSigner.Sign("someone-else", NowSeconds, "a=1");
+        var signature = SlackSignedRequests.Sign("someone-else", NowSeconds, "a=1");
 
         var check = Verifier(Now).Verify(NowSeconds, signature, Bytes("a=1"));
 
@@ -81,7 +80,7 @@ public sealed class SlackRequestVerifierTests
     {
         var other = (Now.ToUnixTimeSeconds() - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var check = Verifier(Now).Verify(NowSeconds, TestSigner.Sign(Secret, other, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now).Verify(NowSeconds, SlackSignedRequests.Sign(Secret, other, "a=1"), Bytes("a=1"));
 
         Assert.Equal(SlackSignatureFailure.SignatureMismatch, check.Failure);
     }
@@ -94,7 +93,7 @@ public sealed class SlackRequestVerifierTests
     {
         var timestamp = (Now.ToUnixTimeSeconds() + offsetSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var check = Verifier(Now).Verify(timestamp, TestSigner.Sign(Secret, timestamp, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now).Verify(timestamp, SlackSignedRequests.Sign(Secret, timestamp, "a=1"), Bytes("a=1"));
 
         Assert.Equal(SlackSignatureFailure.StaleTimestamp, check.Failure);
     }
@@ -106,7 +105,7 @@ public sealed class SlackRequestVerifierTests
     {
         var timestamp = (Now.ToUnixTimeSeconds() + offsetSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var check = Verifier(Now).Verify(timestamp, TestSigner.Sign(Secret, timestamp, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now).Verify(timestamp, SlackSignedRequests.Sign(Secret, timestamp, "a=1"), Bytes("a=1"));
 
         Assert.True(check.IsValid);
     }
@@ -116,7 +115,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData(null)]
     public void Missing_timestamp_is_refused(string? timestamp)
     {
-        var check = Verifier(Now).Verify(timestamp, TestSigner.Sign(Secret, NowSeconds, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now).Verify(timestamp, SlackSignedRequests.Sign(Secret, NowSeconds, "a=1"), Bytes("a=1"));
 
         Assert.Equal(SlackSignatureFailure.MissingTimestamp, check.Failure);
     }
@@ -139,7 +138,7 @@ public sealed class SlackRequestVerifierTests
     [InlineData("99999999999999999999999")]
     public void Non_numeric_timestamp_is_refused(string timestamp)
     {
-        var check = Verifier(Now).Verify(timestamp, TestSigner.Sign(Secret, timestamp, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now).Verify(timestamp, SlackSignedRequests.Sign(Secret, timestamp, "a=1"), Bytes("a=1"));
 
         Assert.Equal(SlackSignatureFailure.MalformedTimestamp, check.Failure);
     }
@@ -160,7 +159,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Verifier_without_a_configured_secret_refuses_everything()
     {
-        var check = Verifier(Now, secret: "").Verify(NowSeconds, TestSigner.Sign("", NowSeconds, "a=1"), Bytes("a=1"));
+        var check = Verifier(Now, secret: "").Verify(NowSeconds, SlackSignedRequests.Sign("", NowSeconds, "a=1"), Bytes("a=1"));
 
         Assert.Equal(SlackSignatureFailure.SecretNotConfigured, check.Failure);
     }
@@ -171,7 +170,7 @@ public sealed class SlackRequestVerifierTests
         var headers = new HeaderDictionary
         {
             [SlackRequestVerifier.TimestampHeader] = NowSeconds,
-            [SlackRequestVerifier.SignatureHeader] = TestSigner.Sign(Secret, NowSeconds, "a=1"),
+            [SlackRequestVerifier.SignatureHeader] = SlackSignedRequests.Sign(Secret, NowSeconds, "a=1"),
         };
 
         Assert.True(Verifier(Now).Verify(headers, Bytes("a=1")).IsValid);
@@ -180,7 +179,7 @@ public sealed class SlackRequestVerifierTests
     [Fact]
     public void Repeated_signature_header_is_refused()
     {
-        var good = TestSigner.Sign(Secret, NowSeconds, "a=1");
+        var good = SlackSignedRequests.Sign(Secret, NowSeconds, "a=1");
         var headers = new HeaderDictionary
         {
             [SlackRequestVerifier.TimestampHeader] = NowSeconds,

@@ -1,5 +1,4 @@
 using PostApprovalBot.Slack.Channel.Rendering;
-using PostApprovalBot.Slack.Tests.Support;
 using PostApprovalBot.Slack.Views;
 using PostApprovalBot.Slack.Views.Approval;
 

@@ -1,4 +1,3 @@
-using PostApprovalBot.Slack.Tests.Support;
 using PostApprovalBot.Slack.Views;
 
 namespace PostApprovalBot.Slack.Tests.Views;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using PostApprovalBot.Slack.Tests.Support;
 using PostApprovalBot.Slack.Views.Drafts;
 
 namespace PostApprovalBot.Slack.Tests.Views;

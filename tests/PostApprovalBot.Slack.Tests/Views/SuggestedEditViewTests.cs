@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Slack.BlockKit;
 using PostApprovalBot.Slack.Inbound.Interactions;
-using PostApprovalBot.Slack.Tests.Support;
 using PostApprovalBot.Slack.Views;
 using PostApprovalBot.Slack.Views.Approval;
 using PostApprovalBot.Slack.Views.Drafts;

@@ -1,23 +1,24 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using PostApprovalBot.Slack.BlockKit;
-using PostApprovalBot.Slack.Tests.Support;
 using PostApprovalBot.Slack.WebApi;
 
 namespace PostApprovalBot.Slack.Tests.WebApi;
 
-/// <summary>Starts a loopback Slack stand-in per test and builds clients that talk to it.</summary>
+/// <summary>Starts a loopback Slack stand-in per test (answering <c>{"ok":true}</c> unless scripted) and builds clients that talk to it.</summary>
 public abstract class LoopbackSlackTest : IAsyncLifetime
 {
     protected static readonly SlackMessage Message = new("Hello", [new SectionBlock(new MrkdwnText("*Hello*"))]);
 
-    private LoopbackSlack? _slack;
+    private ScriptedStandIn? _slack;
 
-    private protected LoopbackSlack Slack => _slack ?? throw new InvalidOperationException("Not started.");
+    private protected ScriptedStandIn Slack => _slack ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The stand-in's slack.com/api/.</summary>
+    protected Uri ApiBaseUrl => new(Slack.BaseUri, "api/");
 
     protected HttpClient Http { get; } = new();
 
-    public async Task InitializeAsync() => _slack = await LoopbackSlack.StartAsync();
+    public async Task InitializeAsync() => _slack = await ScriptedStandIn.StartAsync("""{"ok":true}""");
 
     public async Task DisposeAsync()
     {
@@ -26,7 +27,7 @@ public abstract class LoopbackSlackTest : IAsyncLifetime
     }
 
     protected SlackApiClient Client(Action<SlackOptions>? configure = null, Uri? apiBaseUrl = null) =>
-        new(Http, SlackTestOptions.With(apiBaseUrl: apiBaseUrl ?? Slack.ApiBaseUrl, configure: configure), TimeProvider.System, NullLogger<SlackApiClient>.Instance);
+        new(Http, SlackTestOptions.With(apiBaseUrl: apiBaseUrl ?? ApiBaseUrl, configure: configure), TimeProvider.System, NullLogger<SlackApiClient>.Instance);
 
     private protected RecordedRequest OnlyRequest() => Assert.Single(Slack.Requests);
 

@@ -106,7 +106,7 @@ public sealed class SlackApiClientResilienceTests : LoopbackSlackTest
     public async Task Base_url_without_a_trailing_slash_keeps_its_path()
     {
         Slack.Then(200, """{"ok":true,"channel":{"id":"D1"}}""");
-        var baseUrl = new Uri(Slack.ApiBaseUrl.AbsoluteUri.TrimEnd('/'));
+        var baseUrl = new Uri(ApiBaseUrl.AbsoluteUri.TrimEnd('/'));
         var client = Client(apiBaseUrl: baseUrl);
 
         await client.OpenDirectMessageAsync("U333");

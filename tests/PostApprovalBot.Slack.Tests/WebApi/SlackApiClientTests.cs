@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Slack.BlockKit;
 using PostApprovalBot.Slack.WebApi;
 
@@ -16,7 +15,7 @@ public sealed class SlackApiClientTests : LoopbackSlackTest
 
         Assert.Equal(new SlackMessageRef("C555", "1772445600.000200"), posted);
         var request = OnlyRequest();
-        Assert.Equal(("POST", "/api/chat.postMessage"), (request.HttpMethod, request.Path));
+        Assert.Equal(("POST", "/api/chat.postMessage"), (request.Method, request.Path));
         Assert.Equal("application/json; charset=utf-8", request.ContentType);
         Assert.Equal("Bearer xoxb-test-token", request.Authorization);
         var body = BodyOf(request);

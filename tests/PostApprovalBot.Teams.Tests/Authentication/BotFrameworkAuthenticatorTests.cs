@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 using PostApprovalBot.Teams.Authentication;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Authentication;
 
@@ -65,7 +64,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Token_signed_by_an_impostor_key_with_a_published_kid_is_refused()
     {
-        var impostor = new ChannelSigningKey(h.TeamsKey.Kid, "msteams");
+        var impostor = new ChannelKey(h.TeamsKey.Kid, "msteams");
 
         AuthenticatorHarness.AssertRefused(401, "signature", await h.AuthenticateAsync("Bearer " + new ChannelToken().SignWith(impostor)));
     }
@@ -83,7 +82,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Token_signed_by_an_unpublished_key_is_refused()
     {
-        var unknown = new ChannelSigningKey("key-never-published", "msteams");
+        var unknown = new ChannelKey("key-never-published", "msteams");
 
         AuthenticatorHarness.AssertRefused(401, "not in the Bot Framework key set", await h.AuthenticateAsync("Bearer " + new ChannelToken().SignWith(unknown)));
     }
@@ -91,7 +90,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Token_issued_for_another_service_url_is_refused()
     {
-        var token = new ChannelToken { ServiceUrlClaim = "https://attacker.example/" }.SignWith(h.TeamsKey);
+        var token = new ChannelToken { ServiceUrl = "https://attacker.example/" }.SignWith(h.TeamsKey);
 
         AuthenticatorHarness.AssertRefused(401, "serviceUrl", await h.AuthenticateAsync("Bearer " + token));
     }
@@ -99,7 +98,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     [Fact]
     public async Task Token_without_a_service_url_claim_is_refused()
     {
-        var token = new ChannelToken { ServiceUrlClaim = null }.SignWith(h.TeamsKey);
+        var token = new ChannelToken { ServiceUrl = null }.SignWith(h.TeamsKey);
 
         AuthenticatorHarness.AssertRefused(401, "serviceurl claim", await h.AuthenticateAsync("Bearer " + token));
     }
@@ -114,7 +113,7 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     public async Task Hmac_token_keyed_with_the_public_key_is_refused()
     {
         var hmacKey = new SymmetricSecurityKey(h.TeamsKey.PublicModulus) { KeyId = h.TeamsKey.Kid };
-        var token = new ChannelToken().Sign(new SigningCredentials(hmacKey, SecurityAlgorithms.HmacSha256));
+        var token = new ChannelToken().SignWith(new SigningCredentials(hmacKey, SecurityAlgorithms.HmacSha256));
 
         AuthenticatorHarness.AssertRefused(401, "HS256", await h.AuthenticateAsync("Bearer " + token));
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using PostApprovalBot.Teams.Authentication;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Authentication;
 
@@ -28,7 +27,7 @@ public sealed class EmulatorModePolicyTests
     {
         var policy = new EmulatorModePolicy(development, noAppId ? "" : ChannelToken.AppId);
         var caller = loopbackCaller ? IPAddress.Loopback : IPAddress.Parse("203.0.113.7");
-        var activity = TestActivities.TeamsMessage(serviceUrl: loopbackServiceUrl ? "http://127.0.0.1:56000/_connector" : ChannelToken.ServiceUrl);
+        var activity = TestActivities.TeamsMessage(serviceUrl: loopbackServiceUrl ? "http://127.0.0.1:56000/_connector" : ChannelToken.PublicServiceUrl);
 
         var allowed = policy.AllowsUnauthenticated(caller, activity);
 

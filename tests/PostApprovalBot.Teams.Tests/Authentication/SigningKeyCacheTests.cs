@@ -1,5 +1,4 @@
 using PostApprovalBot.Teams.Authentication;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Authentication;
 
@@ -16,7 +15,7 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
     public async Task Rotated_key_is_found_with_exactly_one_refetch()
     {
         await h.AuthenticateSignedBy(h.TeamsKey);
-        var rotated = new ChannelSigningKey("key-2", "msteams");
+        var rotated = new ChannelKey("key-2", "msteams");
         h.KeyServer.Publish(h.TeamsKey, rotated);
         h.Clock.Advance(BotFrameworkAuthenticator.UnknownKidRefetchInterval);
 
@@ -35,7 +34,7 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
 
         for (var i = 0; i < 5; i++)
         {
-            await h.AuthenticateAsync("Bearer " + new ChannelToken().SignWith(new ChannelSigningKey($"forged-{i}", "msteams")));
+            await h.AuthenticateAsync("Bearer " + new ChannelToken().SignWith(new ChannelKey($"forged-{i}", "msteams")));
         }
 
         Assert.Equal(2, h.KeyServer.KeySetFetches);
@@ -56,7 +55,7 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
     [Fact]
     public async Task Key_not_endorsed_for_the_activity_channel_is_refused_with_403()
     {
-        var slackOnly = new ChannelSigningKey("key-slack", "slack");
+        var slackOnly = new ChannelKey("key-slack", "slack");
         h.KeyServer.Publish(h.TeamsKey, slackOnly);
         h.Clock.Advance(BotFrameworkAuthenticator.UnknownKidRefetchInterval);
 

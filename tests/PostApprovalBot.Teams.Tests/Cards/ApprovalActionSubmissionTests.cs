@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Teams.Activities;
 using PostApprovalBot.Teams.Cards.Views;
 

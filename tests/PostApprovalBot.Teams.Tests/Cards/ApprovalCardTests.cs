@@ -1,6 +1,5 @@
 using PostApprovalBot.Teams.Cards;
 using PostApprovalBot.Teams.Cards.Views;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Cards;
 

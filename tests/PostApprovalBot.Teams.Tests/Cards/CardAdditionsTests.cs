@@ -1,7 +1,6 @@
 using PostApprovalBot.Teams.Activities;
 using PostApprovalBot.Teams.Cards;
 using PostApprovalBot.Teams.Cards.Views;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Cards;
 

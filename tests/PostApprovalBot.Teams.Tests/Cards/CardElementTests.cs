@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Teams.Cards;
 
 namespace PostApprovalBot.Teams.Tests.Cards;

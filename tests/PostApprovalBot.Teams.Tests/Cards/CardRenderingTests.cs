@@ -1,5 +1,3 @@
-using PostApprovalBot.Teams.Tests.Support;
-
 namespace PostApprovalBot.Teams.Tests.Cards;
 
 [Trait("Category", "Teams")]

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Teams.Activities;
 using PostApprovalBot.Teams.Cards.Views;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Cards;
 

@@ -1,5 +1,3 @@
-using PostApprovalBot.Teams.Tests.Support;
-
 namespace PostApprovalBot.Teams.Tests.Cards;
 
 /// <summary>Renders the whole gallery once (one browser start) for all rendering tests; screenshots land in bin/…/card-renders/png.</summary>

@@ -1,6 +1,5 @@
 using PostApprovalBot.Teams.Activities;
 using PostApprovalBot.Teams.Channel.Identity;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Channel;
 
@@ -12,7 +11,7 @@ public sealed class TeamsAddressTests
     {
         var address = TeamsAddress.From(TestActivities.TeamsMessage(), "")!;
 
-        Assert.Equal(new TeamsAddress(ChannelToken.ServiceUrl, "tenant-1", "28:" + ChannelToken.AppId, "29:user-1", "a:personal-1"), address);
+        Assert.Equal(new TeamsAddress(ChannelToken.PublicServiceUrl, "tenant-1", "28:" + ChannelToken.AppId, "29:user-1", "a:personal-1"), address);
         Assert.Equal(address, TeamsAddress.Parse(address.Serialize()));
         Assert.Equal("a:personal-1", address.Conversation()!.ConversationId);
     }

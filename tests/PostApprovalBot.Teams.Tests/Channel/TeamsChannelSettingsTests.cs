@@ -1,5 +1,4 @@
 using PostApprovalBot.Teams.Channel;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Channel;
 

@@ -6,7 +6,6 @@ using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Teams.Activities;
 using PostApprovalBot.Teams.Channel.Identity;
 using PostApprovalBot.Teams.Channel.Turns;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Channel;
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using PostApprovalBot.Teams.Cards;
 using PostApprovalBot.Teams.Connector;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Connector;
 

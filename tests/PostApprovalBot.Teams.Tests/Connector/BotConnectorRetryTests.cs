@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using PostApprovalBot.Teams.Connector;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Connector;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Teams.Connector;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Connector;
 
@@ -9,12 +8,12 @@ public sealed class ForgedServiceUrlTests : IAsyncLifetime
 {
     private readonly HttpClient http = new();
     private readonly CountingTokenSource tokens = new();
-    private BotConnectorStandIn attacker = null!;
+    private ScriptedStandIn attacker = null!;
     private BotConnectorClient client = null!;
 
     public async Task InitializeAsync()
     {
-        attacker = await BotConnectorStandIn.StartAsync();
+        attacker = await ScriptedConnector.StartAsync();
 
         // Only the official hosts are trusted; "localhost" reaches the same loopback server but is not on the list.
         client = new BotConnectorClient(http, tokens, Options.Create(new TeamsOptions { AppId = ChannelToken.AppId }));

@@ -1,18 +1,17 @@
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Teams.Connector;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Connector;
 
 [Trait("Category", "Security")]
 public sealed class MsalConnectorTokenSourceTests : IAsyncLifetime
 {
-    private EntraTokenStandIn entra = null!;
+    private EntraStandIn entra = null!;
     private HttpClient http = null!;
 
     public async Task InitializeAsync()
     {
-        entra = await EntraTokenStandIn.StartAsync();
+        entra = await EntraStandIn.StartAsync();
         http = entra.CreateTrustingClient();
     }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Teams.Authentication;
 using PostApprovalBot.Teams.Connector;
-using PostApprovalBot.Teams.Tests.Support;
 
 namespace PostApprovalBot.Teams.Tests.Connector;
 
@@ -41,7 +40,7 @@ public sealed class TeamsServiceRegistrationTests
     [Fact]
     public async Task Development_without_app_id_replies_to_a_local_connector_without_any_token()
     {
-        await using var playground = await BotConnectorStandIn.StartAsync();
+        await using var playground = await ScriptedConnector.StartAsync();
         using var services = Build("Development", new() { ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1" });
 
         await services.GetRequiredService<BotConnectorClient>().SendToConversationAsync(

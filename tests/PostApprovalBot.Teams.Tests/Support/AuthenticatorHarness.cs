@@ -11,23 +11,23 @@ internal sealed class AuthenticatorHarness : IAsyncDisposable
     public static readonly IPAddress Remote = IPAddress.Parse("52.112.0.10");
     private readonly HttpClient http = new();
 
-    private AuthenticatorHarness(BotFrameworkKeyServer keyServer)
+    private AuthenticatorHarness(BotFrameworkKeys keyServer)
     {
         KeyServer = keyServer;
         Authenticator = Create(ChannelToken.AppId);
     }
 
-    public ChannelSigningKey TeamsKey { get; } = new("key-1", "msteams", "webchat");
+    public ChannelKey TeamsKey { get; } = new("key-1", "msteams", "webchat");
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public BotFrameworkKeyServer KeyServer { get; }
+    public BotFrameworkKeys KeyServer { get; }
 
     public BotFrameworkAuthenticator Authenticator { get; }
 
     public static async Task<AuthenticatorHarness> StartAsync()
     {
-        var harness = new AuthenticatorHarness(await BotFrameworkKeyServer.StartAsync());
+        var harness = new AuthenticatorHarness(await BotFrameworkKeys.StartAsync());
         harness.KeyServer.Publish(harness.TeamsKey);
         return harness;
     }
@@ -35,7 +35,7 @@ internal sealed class AuthenticatorHarness : IAsyncDisposable
     public Task<InboundAuthentication> AuthenticateAsync(string? header) =>
         Authenticator.AuthenticateAsync(header, TestActivities.TeamsMessage(), Remote, CancellationToken.None);
 
-    public Task<InboundAuthentication> AuthenticateSignedBy(ChannelSigningKey key) => AuthenticateAsync("Bearer " + new ChannelToken().SignWith(key));
+    public Task<InboundAuthentication> AuthenticateSignedBy(ChannelKey key) => AuthenticateAsync("Bearer " + new ChannelToken().SignWith(key));
 
     public BotFrameworkAuthenticator Create(string appId)
     {

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace PostApprovalBot.Teams.Tests.Support;
 
 /// <summary>Finds elements and actions anywhere in a card's JSON, as a client would see them.</summary>

@@ -16,13 +16,13 @@ public abstract class ConnectorTestBase : IAsyncLifetime
 
     internal CountingTokenSource Tokens { get; } = new();
 
-    internal BotConnectorStandIn Connector { get; private set; } = null!;
+    internal ScriptedStandIn Connector { get; private set; } = null!;
 
     internal BotConnectorClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Connector = await BotConnectorStandIn.StartAsync();
+        Connector = await ScriptedConnector.StartAsync();
         Client = CreateClient(FastRetries);
     }
 

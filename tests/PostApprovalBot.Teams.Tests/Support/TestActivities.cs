@@ -5,7 +5,7 @@ namespace PostApprovalBot.Teams.Tests.Support;
 /// <summary>Test data builders for activities as Teams sends them.</summary>
 internal static class TestActivities
 {
-    public static Activity TeamsMessage(string text = "hello", string serviceUrl = ChannelToken.ServiceUrl) => new()
+    public static Activity TeamsMessage(string text = "hello", string serviceUrl = ChannelToken.PublicServiceUrl) => new()
     {
         Type = ActivityTypes.Message,
         Id = "1700000000000",

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace PostApprovalBot.Integration.Tests.Teams.Support;

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.DependencyInjection;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Integration.Tests.Teams.Support;

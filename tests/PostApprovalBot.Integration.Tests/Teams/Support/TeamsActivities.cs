@@ -1,11 +1,9 @@
-using System.Text.Json.Nodes;
-
 namespace PostApprovalBot.Integration.Tests.Teams.Support;
 
 /// <summary>Activities as Teams sends them to the bot, from a persona's 1:1 chat.</summary>
 public static class TeamsActivities
 {
-    public const string TenantId = "72f988bf-0000-4000-8000-00000000c0de";
+    public const string TenantId = ConnectorStandIn.TenantId;
     public const string BotId = "28:" + ChannelToken.AppId;
 
     public static JsonObject Message(string serviceUrl, TeamsPersona from, string text) =>

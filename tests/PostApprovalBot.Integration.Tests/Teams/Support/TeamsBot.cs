@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PostApprovalBot.Host.Storage;
-using PostApprovalBot.Integration.Tests.Infrastructure;
 using PostApprovalBot.Teams;
 
 namespace PostApprovalBot.Integration.Tests.Teams.Support;

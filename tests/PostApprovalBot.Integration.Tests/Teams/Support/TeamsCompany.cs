@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace PostApprovalBot.Integration.Tests.Teams.Support;
 
 /// <summary>The company of the Teams tests, as a seed file: one LinkedIn account, Emma its spokesperson, and three review groups.</summary>

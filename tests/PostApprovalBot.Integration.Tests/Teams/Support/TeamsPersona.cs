@@ -1,7 +1,7 @@
 namespace PostApprovalBot.Integration.Tests.Teams.Support;
 
 /// <summary>A person as Teams knows them: Teams id (29:…), Entra object id, e-mail, and their 1:1 chat with the bot.</summary>
-public sealed record TeamsPersona(string Name, string Email, string AadObjectId)
+public sealed record TeamsPersona(string Name, string Email, string AadObjectId) : ITeamsMember
 {
     public string TeamsId => "29:" + Email.Split('@')[0];
 

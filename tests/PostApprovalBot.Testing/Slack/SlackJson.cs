@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace PostApprovalBot.Integration.Tests.Slack;
+namespace PostApprovalBot.Testing.Slack;
 
 /// <summary>Reads Block Kit JSON the way a person reads the rendered surface: its texts and its buttons.</summary>
 public static class SlackJson

@@ -6,15 +6,15 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace PostApprovalBot.Teams.Tests.Support;
+namespace PostApprovalBot.Testing.Teams;
 
 /// <summary>
-/// A loopback https stand-in for the Entra token endpoint, with a certificate made for the test:
-/// MSAL insists on https authorities, so the test client trusts exactly this certificate and nothing else.
+/// A loopback https stand-in for the Entra token endpoint that MSAL calls (client credentials), with a certificate made for the test:
+/// MSAL insists on https authorities, so the bot's Entra HTTP client is made to trust exactly that certificate and nothing else.
 /// </summary>
-internal sealed class EntraTokenStandIn : IAsyncDisposable
+public sealed class EntraStandIn : IAsyncDisposable
 {
-    private LoopbackServer? server;
+    private LoopbackHttp? server;
     private X509Certificate2? certificate;
     private int issued;
 
@@ -22,34 +22,35 @@ internal sealed class EntraTokenStandIn : IAsyncDisposable
 
     public Uri BaseUri => server!.BaseUri;
 
-    /// <summary>When set, the endpoint refuses every request like Entra does a wrong secret.</summary>
+    /// <summary>When set, the endpoint refuses every request as Entra does a wrong client secret.</summary>
     public bool RefuseClient { get; set; }
 
-    public static async Task<EntraTokenStandIn> StartAsync()
+    /// <summary>The authority host to configure as <c>Teams:AuthorityHost</c>.</summary>
+    public string AuthorityHost => server!.BaseUri.ToString().TrimEnd('/');
+
+    /// <summary>The token the connector stand-in should see: the last one handed out.</summary>
+    public string LastToken => $"app-token-{Volatile.Read(ref issued)}";
+
+    public static async Task<EntraStandIn> StartAsync()
     {
-        var standIn = new EntraTokenStandIn { certificate = CreateCertificate() };
-        standIn.server = await LoopbackServer.StartAsync(app => app.Run(standIn.AnswerAsync), standIn.certificate);
+        var standIn = new EntraStandIn { certificate = CreateCertificate() };
+        standIn.server = await LoopbackHttp.StartAsync(app => app.Run(standIn.AnswerAsync), standIn.certificate);
         return standIn;
     }
 
-    /// <summary>An HttpClient that trusts only this stand-in's certificate.</summary>
-    public HttpClient CreateTrustingClient()
+    /// <summary>A handler that trusts only this stand-in's certificate.</summary>
+    public HttpMessageHandler CreateTrustingHandler()
     {
         var thumbprint = certificate!.Thumbprint;
-        var handler = new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == thumbprint,
-        };
-        return new HttpClient(handler);
+        return new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == thumbprint };
     }
+
+    /// <summary>An HttpClient that trusts only this stand-in's certificate.</summary>
+    public HttpClient CreateTrustingClient() => new(CreateTrustingHandler());
 
     public async ValueTask DisposeAsync()
     {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
+        if (server is not null) await server.DisposeAsync();
         certificate?.Dispose();
     }
 
@@ -89,8 +90,7 @@ internal sealed class EntraTokenStandIn : IAsyncDisposable
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
-
-        // Kestrel needs the private key in a form it can load; a PFX round trip gives it one on every platform.
+        // Kestrel needs the private key in a form it can load; a PFX round trip gives it one.
         return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 }

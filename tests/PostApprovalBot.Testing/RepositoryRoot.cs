@@ -1,4 +1,4 @@
-namespace PostApprovalBot.Integration.Tests.Infrastructure;
+namespace PostApprovalBot.Testing;
 
 /// <summary>Finds the checkout's root (where package.json and node_modules live) from the test binaries.</summary>
 public static class RepositoryRoot

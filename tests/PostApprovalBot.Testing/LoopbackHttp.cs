@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace PostApprovalBot.Integration.Tests.Teams.Support;
+namespace PostApprovalBot.Testing;
 
 /// <summary>A real Kestrel server on 127.0.0.1 and a free port, for the stand-ins of the services the bot talks to.</summary>
 public sealed class LoopbackHttp : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace PostApprovalBot.Integration.Tests.Slack;
+namespace PostApprovalBot.Testing.Slack;
 
 /// <summary>A person in the stand-in workspace: Slack user id, profile e-mail (null when hidden) and time zone.</summary>
 public sealed record SlackTestUser(string UserId, string? Email, string RealName, string TimeZone = "Europe/Paris")

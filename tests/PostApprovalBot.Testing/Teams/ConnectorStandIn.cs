@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace PostApprovalBot.Integration.Tests.Teams.Support;
+namespace PostApprovalBot.Testing.Teams;
 
 /// <summary>
 /// A loopback Bot Connector that answers like the real one (create conversation → id, send → activity id, PUT update, GET member → e-mail)
@@ -12,24 +12,27 @@ namespace PostApprovalBot.Integration.Tests.Teams.Support;
 /// </summary>
 public sealed class ConnectorStandIn : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, TeamsPersona> members = new();
+    private readonly ConcurrentDictionary<string, ITeamsMember> members = new();
     private LoopbackHttp? server;
     private long nextActivity = 1_700_000_000_000;
+
+    /// <summary>The tenant the stand-in's members belong to.</summary>
+    public const string TenantId = "72f988bf-0000-4000-8000-00000000c0de";
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 
     /// <summary>The serviceUrl activities carry; the bot must send its replies here.</summary>
     public string ServiceUrl => new Uri(server!.BaseUri, "teams/").ToString();
 
-    public static async Task<ConnectorStandIn> StartAsync(IEnumerable<TeamsPersona> roster)
+    public static async Task<ConnectorStandIn> StartAsync(IEnumerable<ITeamsMember> roster)
     {
         var standIn = new ConnectorStandIn();
-        foreach (var persona in roster) standIn.members[persona.TeamsId] = persona;
+        foreach (var member in roster) standIn.members[member.TeamsId] = member;
         standIn.server = await LoopbackHttp.StartAsync(app => app.Run(standIn.AnswerAsync));
         return standIn;
     }
 
-    public IReadOnlyList<ConnectorCall> To(TeamsPersona persona) => Calls.Where(c => c.ConversationId == persona.PersonalChat).ToList();
+    public IReadOnlyList<ConnectorCall> To(ITeamsMember member) => Calls.Where(c => c.ConversationId == member.PersonalChat).ToList();
 
     public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
@@ -61,8 +64,8 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     private (int, JsonObject, string?) Create(JsonNode? request)
     {
         var user = (string?)request?["members"]?[0]?["id"] ?? "";
-        return members.TryGetValue(user, out var persona)
-            ? (201, new JsonObject { ["id"] = persona.PersonalChat }, null)
+        return members.TryGetValue(user, out var member)
+            ? (201, new JsonObject { ["id"] = member.PersonalChat }, null)
             : (400, new JsonObject { ["error"] = new JsonObject { ["code"] = "BadArgument", ["message"] = "Unknown member." } }, null);
     }
 
@@ -70,7 +73,7 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         ? (200, new JsonObject
         {
             ["id"] = p.TeamsId, ["name"] = p.Name, ["aadObjectId"] = p.AadObjectId, ["email"] = p.Email,
-            ["userPrincipalName"] = p.Email, ["tenantId"] = TeamsActivities.TenantId,
+            ["userPrincipalName"] = p.Email, ["tenantId"] = TenantId,
         }, null)
         : (404, new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation" } }, null);
 

@@ -2,14 +2,14 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace PostApprovalBot.Teams.Tests.Support;
+namespace PostApprovalBot.Testing.Teams;
 
-/// <summary>An RSA key generated for the test, published the way the Bot Framework key set publishes its keys.</summary>
-internal sealed class ChannelSigningKey
+/// <summary>An RSA key made for the test, published the way the Bot Framework key set publishes its keys (with endorsements).</summary>
+public sealed class ChannelKey
 {
     private readonly RSA rsa = RSA.Create(2048);
 
-    public ChannelSigningKey(string kid, params string[] endorsements)
+    public ChannelKey(string kid, params string[] endorsements)
     {
         Kid = kid;
         Endorsements = endorsements;

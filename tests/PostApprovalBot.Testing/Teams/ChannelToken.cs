@@ -2,14 +2,18 @@ using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace PostApprovalBot.Integration.Tests.Teams.Support;
+namespace PostApprovalBot.Testing.Teams;
 
 /// <summary>A token as the Bot Framework channel service issues it, minted in the test; each case changes one thing with <c>with</c>.</summary>
 public sealed record ChannelToken
 {
     public const string AppId = "6d0f3b1e-5c2a-4e77-9a41-0b5e2c7d9f13";
 
-    public required string ServiceUrl { get; init; }
+    /// <summary>The serviceUrl of the public Teams service (Americas), the claim's default.</summary>
+    public const string PublicServiceUrl = "https://smba.trafficmanager.net/amer/";
+
+    /// <summary>The <c>serviceurl</c> claim: where the bot must send its replies; null leaves the claim out.</summary>
+    public string? ServiceUrl { get; init; } = PublicServiceUrl;
 
     public string Issuer { get; init; } = "https://api.botframework.com";
 
@@ -23,6 +27,8 @@ public sealed record ChannelToken
 
     public string SignWith(SigningCredentials credentials)
     {
+        var claims = new Dictionary<string, object>();
+        if (ServiceUrl is not null) claims["serviceurl"] = ServiceUrl;
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         return handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -31,7 +37,7 @@ public sealed record ChannelToken
             NotBefore = NotBefore,
             Expires = Expires,
             IssuedAt = NotBefore,
-            Claims = new Dictionary<string, object> { ["serviceurl"] = ServiceUrl },
+            Claims = claims,
             SigningCredentials = credentials,
         });
     }

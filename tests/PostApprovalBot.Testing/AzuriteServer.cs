@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace PostApprovalBot.Integration.Tests.Infrastructure;
+namespace PostApprovalBot.Testing;
 
 /// <summary>
 /// A real Azurite table service on a free loopback port, started from the project's pinned npm

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
-namespace PostApprovalBot.Integration.Tests.Slack;
+namespace PostApprovalBot.Testing.Slack;
 
 /// <summary>
 /// slack.com/api on a loopback port, behaving like Slack for the methods the bot uses: users.info (e-mails of known
@@ -16,22 +14,18 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
 {
     public const string BotToken = "xoxb-stand-in-token";
 
-    private readonly WebApplication _app;
     private readonly Dictionary<string, SlackTestUser> _users;
     private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly ConcurrentDictionary<string, SlackStandInMessage> _messages = new();
     private readonly ConcurrentDictionary<string, JsonObject> _homes = new();
     private readonly ConcurrentDictionary<string, int> _throttled = new();
     private readonly ConcurrentDictionary<string, bool> _departed = new();
+    private LoopbackHttp? _server;
     private int _sequence;
 
-    private SlackWebApiStandIn(WebApplication app, IEnumerable<SlackTestUser> users)
-    {
-        _app = app;
-        _users = users.ToDictionary(u => u.UserId);
-    }
+    private SlackWebApiStandIn(IEnumerable<SlackTestUser> users) => _users = users.ToDictionary(u => u.UserId);
 
-    public Uri ApiBaseUrl => new(_app.Urls.Single() + "/api/");
+    public Uri ApiBaseUrl => new(_server!.BaseUri, "api/");
 
     public IReadOnlyList<SlackApiCall> Calls => [.. _calls];
 
@@ -51,17 +45,12 @@ public sealed class SlackWebApiStandIn : IAsyncDisposable
 
     public static async Task<SlackWebApiStandIn> StartAsync(IEnumerable<SlackTestUser> users)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var standIn = new SlackWebApiStandIn(app, users);
-        app.MapPost("/api/{method}", standIn.AnswerAsync);
-        await app.StartAsync();
+        var standIn = new SlackWebApiStandIn(users);
+        standIn._server = await LoopbackHttp.StartAsync(app => app.MapPost("/api/{method}", standIn.AnswerAsync));
         return standIn;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task<IResult> AnswerAsync(string method, HttpRequest request)
     {

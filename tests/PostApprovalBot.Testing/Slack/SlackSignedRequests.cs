@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace PostApprovalBot.Integration.Tests.Slack;
+namespace PostApprovalBot.Testing.Slack;
 
 /// <summary>
 /// Sends requests to the bot the way Slack does: the exact body signed with the app's signing secret

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PostApprovalBot.Integration.Tests.Slack;
+namespace PostApprovalBot.Testing.Slack;
 
 /// <summary>A message as it now stands in the stand-in workspace, with every version it had.</summary>
 public sealed class SlackStandInMessage(string channel, string ts, JsonObject first)

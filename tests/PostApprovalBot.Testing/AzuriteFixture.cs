@@ -1,6 +1,9 @@
-namespace PostApprovalBot.Integration.Tests.Infrastructure;
+namespace PostApprovalBot.Testing;
 
-/// <summary>One Azurite for the whole test run; each test class takes its own table prefix.</summary>
+/// <summary>
+/// One Azurite for the whole test run; each test class takes its own table prefix. A test project shares it through a
+/// collection definition of its own (xunit looks for those only in the test assembly).
+/// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteServer? _server;
@@ -17,10 +20,4 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
         if (_server is not null) await _server.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
 }

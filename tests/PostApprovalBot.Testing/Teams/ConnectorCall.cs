@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PostApprovalBot.Integration.Tests.Teams.Support;
+namespace PostApprovalBot.Testing.Teams;
 
 /// <summary>One call the bot made to the Bot Connector stand-in, and the activity id it was given (or updated).</summary>
 public sealed record ConnectorCall(string Method, string Path, string Authorization, JsonNode? Body, string? ConversationId, string? ActivityId)
