@@ -14,26 +14,15 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string AdaAdmin = "ada.admin@contoso.com";
     private const string Noah = "noah@contoso.com";
-    private const string Role = "PostApprovalBot.Admin";
+    private const string Role = AdminApiHost.Role;
     private static readonly Person NoahPerson = Person.FromEmail(Noah, "Noah");
-    private readonly AdminTokens _tokens = new();
-    private BotFactory _bot = null!;
+    private AdminApiHost _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _bot = new BotFactory(BotFactory.OnAzurite(azurite, AdminTokens.Settings(AdaAdmin)).Settings) { TestServices = _tokens.Install };
-        using var client = _bot.CreateClient();
-        for (var i = 0; i < 100 && (await client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
-    }
+    public async Task InitializeAsync() => _bot = await AdminApiHost.StartAsync(azurite, AdaAdmin);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private HttpClient As(string email, params string[] roles)
-    {
-        var client = _bot.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.For(email, roles));
-        return client;
-    }
+    private HttpClient As(string email, params string[] roles) => _bot.As(email, roles);
 
     private Task<Result<DraftOutcome>> NoahSubmitsAsync() =>
         _bot.Services.GetRequiredService<DraftService>().SubmitAsync(NoahPerson, "linkedin-contoso", DraftContent.TextOnly("Come and meet us at VivaTech."), default);
@@ -63,7 +52,7 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Without_a_token_the_api_answers_401()
     {
-        using var anonymous = _bot.CreateClient();
+        using var anonymous = _bot.Anonymous();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/admin/api/v1/accounts")).StatusCode);
     }
@@ -71,7 +60,7 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_token_signed_by_an_unknown_key_is_refused()
     {
-        using var forged = _bot.CreateClient();
+        using var forged = _bot.Anonymous();
         forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminTokens.Forged(AdaAdmin));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/admin/api/v1/accounts")).StatusCode);
@@ -130,7 +119,7 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_openapi_document_describes_the_admin_endpoints()
     {
-        using var anonymous = _bot.CreateClient();
+        using var anonymous = _bot.Anonymous();
 
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/admin/api/v1/openapi.json");
 

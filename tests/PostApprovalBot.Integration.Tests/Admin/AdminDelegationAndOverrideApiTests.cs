@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PostApprovalBot.Core.Drafts;
@@ -13,27 +12,16 @@ namespace PostApprovalBot.Integration.Tests.Admin;
 public sealed class AdminDelegationAndOverrideApiTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string AdaAdmin = "ada.admin@contoso.com";
-    private const string Role = "PostApprovalBot.Admin";
+    private const string Role = AdminApiHost.Role;
     private static readonly Person Emma = Person.FromEmail("emma.employee@contoso.com", "Emma Employee");
     private static readonly Person Sam = Person.FromEmail("sam.sales@contoso.com", "Sam Sales");
-    private readonly AdminTokens _tokens = new();
-    private BotFactory _bot = null!;
+    private AdminApiHost _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _bot = new BotFactory(BotFactory.OnAzurite(azurite, AdminTokens.Settings(AdaAdmin)).Settings) { TestServices = _tokens.Install };
-        using var client = _bot.CreateClient();
-        for (var i = 0; i < 100 && (await client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
-    }
+    public async Task InitializeAsync() => _bot = await AdminApiHost.StartAsync(azurite, AdaAdmin);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private HttpClient As(string email, params string[] roles)
-    {
-        var client = _bot.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.For(email, roles));
-        return client;
-    }
+    private HttpClient As(string email, params string[] roles) => _bot.As(email, roles);
 
     private DraftService Drafts => _bot.Services.GetRequiredService<DraftService>();
 
