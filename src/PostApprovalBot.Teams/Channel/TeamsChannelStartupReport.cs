@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace PostApprovalBot.Teams.Channel;
 
-/// <summary>Says at startup how the Teams channel runs, loudly when it accepts activities without tokens.</summary>
+/// <summary>
+/// Says at startup how the Teams channel runs. Emulator mode (activities without tokens) is only possible in Development,
+/// from loopback callers with a loopback serviceUrl, so on a developer machine it is the expected state and said as
+/// information, in words that cannot be missed; a channel that is off is a warning.
+/// </summary>
 internal sealed class TeamsChannelStartupReport(TeamsChannelStatus status, IOptions<TeamsOptions> options, ILogger<TeamsChannelStartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -12,7 +16,7 @@ internal sealed class TeamsChannelStartupReport(TeamsChannelStatus status, IOpti
         switch (status.Mode)
         {
             case TeamsChannelMode.Emulator:
-                logger.LogWarning(
+                logger.LogInformation(
                     "Teams emulator mode: /api/messages accepts activities WITHOUT a token, from loopback callers with a loopback serviceUrl only "
                     + "(Development, Teams:AppId empty). Set Teams:AppId and Teams:AppPassword anywhere but a developer machine.");
                 if (!options.Value.AllowedServiceUrlHosts.Any(h => h is "localhost" or "127.0.0.1"))
