@@ -22,6 +22,7 @@
 #   --burst-clients C       burst: clients released together, and the ceiling's workers (100)
 #   --submissions N         burst: submissions released together, per channel (100)
 #   --lag-sample N          burst: clicks sampled for the inbox lag (100; 0 skips it)
+#   --instances N           burst: bot instances on the same storage, requests spread over them in turn (1)
 #   --scale N1,N2           drafts in storage for lists and growth (100,10000); filling 10,000 takes minutes
 #   --skip-load --skip-burst --skip-lists --skip-growth --skip-scale (= lists and growth)   --help
 # Prints a plain-text report, each number with its target (met or MISSED), the targets again at the end; it is

@@ -16,6 +16,7 @@ public sealed record BenchOptions
           --burst-clients C    burst: clients released together, also the raw storage ceiling's workers (100)
           --submissions N      burst: submissions released together, per channel (100)
           --lag-sample N       burst: clicks sampled for the inbox lag, one at a time (100; 0 skips it)
+          --instances N        burst: hosts on the same storage, requests spread over them in turn (1)
           --scale N1,N2        drafts in storage for the list probe and the growth probe (100,10000)
           --skip-load  --skip-burst  --skip-lists  --skip-growth
           --skip-scale         both --skip-lists and --skip-growth
@@ -36,6 +37,9 @@ public sealed record BenchOptions
     public int Submissions { get; init; } = 100;
 
     public int LagSample { get; init; } = 100;
+
+    /// <summary>Bot instances on one storage for the burst suite, as a scaled-out App Service runs them (in one process here).</summary>
+    public int Instances { get; init; } = 1;
 
     /// <summary>
     /// Drafts in storage for the list probe and the growth probe. Azurite's inserts slow down as its in-memory tables
@@ -70,6 +74,7 @@ public sealed record BenchOptions
                 "--burst-clients" => options with { BurstClients = Positive(Next()) },
                 "--submissions" => options with { Submissions = Positive(Next()) },
                 "--lag-sample" => options with { LagSample = Count(Next()) },
+                "--instances" => options with { Instances = Positive(Next()) },
                 "--scale" => options with { ScaleSizes = Next().Split(',').Select(Positive).ToList() },
                 "--burst" => options with { Load = false, Lists = false, Burst = true },
                 "--skip-load" => options with { Load = false },
@@ -86,7 +91,7 @@ public sealed record BenchOptions
 
     /// <summary>The options as they would be typed, for the report's header.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"--drafts {Drafts} --concurrency {Concurrency} --probe-posts {ProbePosts} --clicks {Clicks} --burst-clients {BurstClients} --submissions {Submissions} --lag-sample {LagSample} --scale {string.Join(',', ScaleSizes)}")
+        $"--drafts {Drafts} --concurrency {Concurrency} --probe-posts {ProbePosts} --clicks {Clicks} --burst-clients {BurstClients} --submissions {Submissions} --lag-sample {LagSample} --instances {Instances} --scale {string.Join(',', ScaleSizes)}")
         + (Load ? "" : " --skip-load") + (Burst ? "" : " --skip-burst") + (Lists ? "" : " --skip-lists") + (Growth ? "" : " --skip-growth");
 
     private static int Positive(string text) =>

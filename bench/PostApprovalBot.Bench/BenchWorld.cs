@@ -17,10 +17,13 @@ public sealed class BenchWorld : IAsyncDisposable
     private readonly string _seedPath;
     private readonly BotFrameworkKeys _keys;
     private readonly EntraStandIn _entra;
+    private readonly IReadOnlyList<TeamsHostFactory> _hosts;
 
     private BenchWorld(AzuriteServer azurite, string prefix, BenchCompany company, string seedPath, BotFrameworkKeys keys, EntraStandIn entra,
-        ConnectorStandIn connector, SlackWebApiStandIn slack, TeamsHostFactory host, TableRequestCounter counter)
+        ConnectorStandIn connector, SlackWebApiStandIn slack, IReadOnlyList<TeamsHostFactory> hosts, TableRequestCounter counter)
     {
+        var host = hosts[0];
+        _hosts = hosts;
         Azurite = azurite;
         TablePrefix = prefix;
         Company = company;
@@ -31,7 +34,11 @@ public sealed class BenchWorld : IAsyncDisposable
         Slack = slack;
         Host = host;
         Counter = counter;
-        Http = host.CreateDefaultClient(new StepHeaderHandler());
+        // One instance: the factory's own client. Several: each request goes to the next instance in turn, as a load balancer would.
+        Http = hosts.Count == 1
+            ? host.CreateDefaultClient(new StepHeaderHandler())
+            : new HttpClient(new StepHeaderHandler { InnerHandler = new InstancesInTurn(hosts.Select(h => h.CreateDefaultClient().BaseAddress!).ToList()) })
+            { BaseAddress = host.CreateDefaultClient().BaseAddress };
         Http.Timeout = TimeSpan.FromSeconds(60);
         SlackRequests = new SlackSignedRequests(Http, SigningSecret);
         Token = new ChannelToken { ServiceUrl = connector.ServiceUrl }.SignWith(TeamsKey);
@@ -42,6 +49,7 @@ public sealed class BenchWorld : IAsyncDisposable
     public BenchCompany Company { get; }
     public ConnectorStandIn Connector { get; }
     public SlackWebApiStandIn Slack { get; }
+    /// <summary>The first instance: in-process services (the core, the storage) are taken from it.</summary>
     public TeamsHostFactory Host { get; }
     public TableRequestCounter Counter { get; }
     public HttpClient Http { get; }
@@ -53,7 +61,8 @@ public sealed class BenchWorld : IAsyncDisposable
     public string ServiceUrl => Connector.ServiceUrl;
 
     /// <param name="settings">Host settings added to (or replacing) the benchmark's own, e.g. <c>Workflow:ClockInterval</c>.</param>
-    public static async Task<BenchWorld> StartAsync(BenchCompany company, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="instances">Hosts on the same tables, each with its own Kestrel, caches and workers.</param>
+    public static async Task<BenchWorld> StartAsync(BenchCompany company, IReadOnlyDictionary<string, string?>? settings = null, int instances = 1)
     {
         var azurite = await AzuriteServer.StartAsync();
         var keys = await BotFrameworkKeys.StartAsync(TeamsKey);
@@ -79,15 +88,18 @@ public sealed class BenchWorld : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) hostSettings[key] = value;
-        var host = new TeamsHostFactory(hostSettings, "Production", services =>
+        var hosts = Enumerable.Range(0, instances).Select(_ => new TeamsHostFactory(hostSettings, "Production", services =>
         {
             services.AddHttpClient(TeamsServiceCollectionExtensions.EntraHttpClient).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
             services.PostConfigure<StorageOptions>(o => o.PipelinePolicies.Add(counter));
             services.AddSingleton<IStartupFilter, RequestScopes>();
-        });
-        host.Start();
-        await host.Services.GetServices<IHostedService>().OfType<TableBootstrapper>().Single().Ready.WaitAsync(TimeSpan.FromSeconds(60));
-        var world = new BenchWorld(azurite, prefix, company, seed, keys, entra, connector, slack, host, counter);
+        })).ToList();
+        foreach (var host in hosts)
+        {
+            host.Start();
+            await host.Services.GetServices<IHostedService>().OfType<TableBootstrapper>().Single().Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        var world = new BenchWorld(azurite, prefix, company, seed, keys, entra, connector, slack, hosts, counter);
         await world.IntroduceEveryoneAsync();
         return world;
     }
@@ -102,7 +114,7 @@ public sealed class BenchWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await Host.DisposeAsync();
+        foreach (var host in _hosts) await host.DisposeAsync();
         await Connector.DisposeAsync();
         await Slack.DisposeAsync();
         await _entra.DisposeAsync();

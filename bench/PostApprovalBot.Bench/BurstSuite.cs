@@ -17,7 +17,7 @@ public sealed class BurstSuite(BenchOptions options, BurstReport report)
         {
             // Only what the burst causes runs: the host's own review-clock passes would read every draft in review.
             ["Workflow:ClockInterval"] = "1.00:00:00",
-        });
+        }, options.Instances);
         report.Progress($"putting {2 * options.Clicks + options.LagSample} drafts in review");
         var drafts = await new BurstSetup(world).PrepareAsync(options.Clicks, options.LagSample, report.Progress);
         report.Progress("waiting for the host to finish the submissions' notifications");
