@@ -38,7 +38,7 @@ public static class TelemetrySetup
             .WithTracing(tracing =>
             {
                 // Redaction first: processors see a span in the order they were added, exporters come later.
-                tracing.AddProcessor(new TelemetryRedaction()).AddSource(BotTracing.SourceName, WorkflowTracing.SourceName);
+                tracing.AddProcessor(new TelemetryRedaction()).AddSource(BotTracing.SourceName, WorkflowTracing.SourceName, Teams.Authentication.AuthenticationTracing.SourceName, Slack.Signing.SignatureTracing.SourceName);
                 if (!azureMonitor) tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
             })
             .WithMetrics(metrics =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,7 @@ internal static class MessagesEndpoint
         }
 
         InboundAuthentication verdict;
+        using (var span = AuthenticationTracing.Start())
         try
         {
             verdict = await services.GetRequiredService<BotFrameworkAuthenticator>()
@@ -44,6 +46,7 @@ internal static class MessagesEndpoint
         catch (SigningKeysUnavailableException ex)
         {
             logger.LogError(ex, "Bot Framework signing keys are unavailable; the activity was refused with 503 for the channel to retry.");
+            span?.SetStatus(ActivityStatusCode.Error, nameof(SigningKeysUnavailableException));
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 

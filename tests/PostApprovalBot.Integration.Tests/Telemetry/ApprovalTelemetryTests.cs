@@ -50,6 +50,7 @@ public sealed class ApprovalTelemetryTests(AzuriteFixture azurite) : IAsyncLifet
         var request = Assert.Single(trace, s => s.Id == decide.ParentSpanId);
         Assert.Equal(ActivityKind.Server, request.Activity.Kind);
         Assert.Equal("/api/messages", Tag(request.Activity, "url.path"));
+        Assert.Contains(trace, s => s.Name == "teams.authenticate" && s.ParentId == request.Id);
         Assert.Contains(trace, s => s.Name == "draft.read" && s.ParentId == decide.SpanId && s.DraftId == draftId);
         var commit = Assert.Single(trace, s => s.Name == "draft.commit" && s.ParentId == decide.SpanId);
         Assert.Equal(draftId, commit.DraftId);

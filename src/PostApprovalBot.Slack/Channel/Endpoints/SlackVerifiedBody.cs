@@ -19,7 +19,12 @@ internal static class SlackVerifiedBody
             logger.LogWarning("Refused a Slack request to {Path}: the body is over {Max} bytes.", context.Request.Path, SlackRawBody.MaxBytes);
             return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
-        var check = verifier.Verify(context.Request.Headers, body);
+        SlackSignatureCheck check;
+        using (var span = SignatureTracing.Start())
+        {
+            check = verifier.Verify(context.Request.Headers, body);
+            if (!check.IsValid) span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, check.Failure.ToString());
+        }
         if (!check.IsValid)
         {
             logger.LogWarning("Refused a Slack request to {Path}: {Failure} ({Reason}).", context.Request.Path, check.Failure, check.Message);
