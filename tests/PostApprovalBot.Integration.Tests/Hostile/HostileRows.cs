@@ -14,28 +14,12 @@ public static class HostileRows
     public static async Task<IReadOnlyList<string>> DraftsAndInboxAsync(IServiceProvider services)
     {
         var storage = services.GetRequiredService<TableStorage>();
-        await DispatchedAsync(storage);
+        await OutboxRows.DrainedAsync(storage, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(50));
         var rows = new List<string>();
         foreach (var table in new[] { TableNames.Drafts, TableNames.Inbox })
             await foreach (var row in storage.Table(table).QueryAsync<TableEntity>())
                 if (!row.RowKey.StartsWith("out-", StringComparison.Ordinal)) rows.Add($"{table}/{row.PartitionKey}/{row.RowKey}/{row.ETag}");
         return rows;
-    }
-
-    private static async Task DispatchedAsync(TableStorage storage)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            var pending = false;
-            await foreach (var _ in storage.Table(TableNames.Drafts).QueryAsync<TableEntity>("RowKey ge 'out-' and RowKey lt 'out.'", select: ["RowKey"]))
-            {
-                pending = true;
-                break;
-            }
-            if (!pending) return;
-            await Task.Delay(50);
-        }
     }
 
     /// <summary>Fails naming the rows that appeared or went away.</summary>

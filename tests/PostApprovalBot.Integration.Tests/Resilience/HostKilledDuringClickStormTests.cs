@@ -202,19 +202,7 @@ public sealed partial class HostKilledDuringClickStormTests(AzuriteFixture azuri
     }
 
     /// <summary>Waits, bounded, until no outbox row is left in the drafts table; returns how many are left.</summary>
-    private async Task<int> DrainAsync(TableStorage storage)
-    {
-        var table = storage.Table(TableNames.Drafts);
-        var filter = $"RowKey ge '{NotificationOutbox.RowPrefix}' and RowKey lt 'out.'";
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var left = 0;
-            await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: ["RowKey"])) left++;
-            if (left == 0 || deadline.Elapsed > DrainPatience) return left;
-            await Task.Delay(500);
-        }
-    }
+    private static Task<int> DrainAsync(TableStorage storage) => OutboxRows.DrainedAsync(storage, DrainPatience, TimeSpan.FromMilliseconds(500));
 
     private int TeamsRequests(TeamsPersona approver, string draftId) =>
         connector.Calls.Count(c => c.IsPost && c.ConversationId == approver.PersonalChat && c.Card is { } card && CardReading.OffersDecisions(card) && c.CardText.Contains(draftId, StringComparison.Ordinal));

@@ -88,33 +88,17 @@ public sealed class HostTrio : IAsyncDisposable
     public Task<DraftConsistency?> DraftAsync(string draftId) => DraftConsistency.ReadAsync(azurite.ConnectionString, Prefix, draftId);
 
     /// <summary>Outbox rows not delivered yet, over every draft.</summary>
-    public async Task<int> OutboxRowsAsync()
-    {
-        var left = 0;
-        await foreach (var _ in Storage.Table(TableNames.Drafts).QueryAsync<TableEntity>(
-            $"RowKey ge '{NotificationOutbox.RowPrefix}' and RowKey lt 'out.'", select: ["RowKey"])) left++;
-        return left;
-    }
+    public Task<int> OutboxRowsAsync() => OutboxRows.UndeliveredAsync(Storage);
 
     /// <summary>Outbox rows whose lease runs past <paramref name="now"/>: taken by an instance and not handed back.</summary>
-    public async Task<int> LeasedOutboxRowsAsync(DateTimeOffset now)
-    {
-        var leased = 0;
-        await foreach (var row in Storage.Table(TableNames.Drafts).QueryAsync<TableEntity>(
-            $"RowKey ge '{NotificationOutbox.RowPrefix}' and RowKey lt 'out.'", select: ["RowKey", "LeaseUntil"]))
-            if (row.GetDateTimeOffset("LeaseUntil") is { } until && until > now) leased++;
-        return leased;
-    }
+    public Task<int> LeasedOutboxRowsAsync(DateTimeOffset now) => OutboxRows.LeasedPastAsync(Storage, now);
 
     /// <summary>Waits until the outbox is empty; returns how long that took, or throws after <paramref name="patience"/>.</summary>
     public async Task<TimeSpan> DrainAsync(TimeSpan patience)
     {
         var clock = Stopwatch.StartNew();
-        while (await OutboxRowsAsync() is var left && left > 0)
-        {
-            if (clock.Elapsed > patience) throw new TimeoutException($"{left} outbox rows still undelivered after {patience.TotalSeconds} s.");
-            await Task.Delay(250);
-        }
+        if (await OutboxRows.DrainedAsync(Storage, patience, TimeSpan.FromMilliseconds(250)) is var left && left > 0)
+            throw new TimeoutException($"{left} outbox rows still undelivered after {patience.TotalSeconds} s.");
         return clock.Elapsed;
     }
 
