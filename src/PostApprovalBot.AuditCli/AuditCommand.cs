@@ -21,7 +21,7 @@ public static class AuditCommand
         Usage:
           PostApprovalBot.AuditCli verify --from yyyy-MM-dd --to yyyy-MM-dd
           PostApprovalBot.AuditCli verify --draft P-XXXXXX
-          PostApprovalBot.AuditCli export --from yyyy-MM-dd --to yyyy-MM-dd [--account ID] [--person E-MAIL] [--format json|csv] [--out FILE]
+          PostApprovalBot.AuditCli export --from yyyy-MM-dd --to yyyy-MM-dd [--account ID] [--person E-MAIL] [--action ACTION] [--format json|csv] [--out FILE]
           PostApprovalBot.AuditCli repair [--grace-minutes N]
         Storage: --connection-string S | --table-endpoint URL (signs in with DefaultAzureCredential), [--table-prefix P];
                  or the host's variables Storage__ConnectionString, Storage__TableEndpoint, Storage__TablePrefix.
@@ -90,7 +90,7 @@ public static class AuditCommand
         };
         if (format is null) return Fail(errors, "--format must be json or csv.");
         var exporter = new AuditExporter(archive, drafts, TimeProvider.System);
-        var file = await exporter.ExportFileAsync(new AuditExportRequest(from, to, args.Get("account"), person), format.Value, cancellationToken);
+        var file = await exporter.ExportFileAsync(new AuditExportRequest(from, to, args.Get("account"), person, args.Get("action")), format.Value, cancellationToken);
         if (args.Get("out") is { } path)
         {
             await File.WriteAllBytesAsync(path, file.Content, cancellationToken);

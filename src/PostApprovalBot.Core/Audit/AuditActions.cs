@@ -15,4 +15,11 @@ public static class AuditActions
     public const string DraftOverridden = "draft.override";
     public const string ActionRefused = "action.refused";
     public const string NotificationParked = "notification.parked";
+
+    /// <summary>Every action above, in workflow order: what an auditor may filter by.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        DraftSubmitted, StepStarted, DecisionRecorded, DraftApproved, DraftRejected, ChangesRequested, DraftRevised,
+        DraftWithdrawn, DraftExpired, DraftOverridden, ActionRefused, NotificationParked,
+    ];
 }

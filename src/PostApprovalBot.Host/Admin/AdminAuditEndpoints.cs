@@ -24,7 +24,7 @@ public static class AdminAuditEndpoints
                 : AdminResults.Invalid("Give ?draft=P-XXXXXX or ?from=yyyy-mm-dd&to=yyyy-mm-dd.");
         }));
 
-        api.MapGet("/audit/export", (HttpContext http, string? from, string? to, string? account, string? person, string? format, AuditExporter exporter, CancellationToken ct) =>
+        api.MapGet("/audit/export", (HttpContext http, string? from, string? to, string? account, string? person, string? action, string? format, AuditExporter exporter, CancellationToken ct) =>
             AsActor(http, async _ =>
             {
                 if (!TryDay(from, out var start) || !TryDay(to, out var end)) return AdminResults.Invalid("Give ?from=yyyy-mm-dd&to=yyyy-mm-dd.");
@@ -34,7 +34,7 @@ public static class AdminAuditEndpoints
                     if (!PersonId.TryFromEmail(person, out var id)) return AdminResults.Invalid($"'{person}' is not an e-mail address.");
                     who = id;
                 }
-                var request = new AuditExportRequest(start, end, account, who);
+                var request = new AuditExportRequest(start, end, account, who, action);
                 if (request.Validate() is { } problem) return AdminResults.Invalid(problem);
                 var kind = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Csv : ExportFormat.Json;
                 var file = await exporter.ExportFileAsync(request, kind, ct);

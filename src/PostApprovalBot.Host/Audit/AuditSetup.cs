@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Core.Audit;
+using PostApprovalBot.Core.Audit.Explorer;
 using PostApprovalBot.Core.Audit.Export;
 using PostApprovalBot.Core.Audit.Verification;
 using PostApprovalBot.Storage.Audit;
@@ -23,6 +24,7 @@ public static class AuditSetup
         services.AddSingleton<IAuditArchive, AuditArchiveReader>();
         services.AddSingleton<AuditVerifier>();
         services.AddSingleton<AuditExporter>();
+        services.AddSingleton<AuditExplorer>();
         services.AddSingleton<LedgerRepair>();
         services.AddHostedService<LedgerRepairWorker>();
         return services;

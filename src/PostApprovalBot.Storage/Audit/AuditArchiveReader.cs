@@ -42,6 +42,16 @@ public sealed class AuditArchiveReader(TableStorage storage) : IAuditArchive
         return new StoredLedgerDay(day, entries, head);
     }
 
+    public async Task<IReadOnlyList<StoredAuditRow>> ReadEventsAsync(string stream, string subject, long first, long last, CancellationToken cancellationToken)
+    {
+        var partition = TableKey.Encode(subject);
+        var filter = $"PartitionKey eq {TableKey.Literal(partition)} and RowKey ge '{AuditRows.Key(first)}' and RowKey le '{AuditRows.Key(last)}'";
+        var rows = new List<StoredAuditRow>();
+        await foreach (var row in Table(stream).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            rows.Add(AuditRows.ReadStored(stream, row));
+        return rows;
+    }
+
     public async Task<IReadOnlyList<StoredAuditRow>> FindEventsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var start = Literal(from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));

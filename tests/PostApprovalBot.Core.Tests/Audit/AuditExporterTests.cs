@@ -45,6 +45,9 @@ public sealed class AuditExporterTests
         public Task<StoredLedgerDay> ReadLedgerDayAsync(DateOnly day, CancellationToken cancellationToken) =>
             Task.FromResult(new StoredLedgerDay(day, [], null));
 
+        public Task<IReadOnlyList<StoredAuditRow>> ReadEventsAsync(string stream, string subject, long first, long last, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<StoredAuditRow>>(rows.Where(r => r.Stream == stream && r.Subject == subject && r.Sequence >= first && r.Sequence <= last).ToList());
+
         public Task<IReadOnlyList<StoredAuditRow>> FindEventsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
             Task.FromResult(rows);
     }

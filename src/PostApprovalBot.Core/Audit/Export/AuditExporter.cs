@@ -1,4 +1,5 @@
 using System.Text;
+using PostApprovalBot.Core.Audit.Explorer;
 using PostApprovalBot.Core.Audit.Verification;
 using PostApprovalBot.Core.Drafts;
 using PostApprovalBot.Core.Ports;
@@ -23,22 +24,24 @@ public sealed class AuditExporter(IAuditArchive archive, IDraftStore drafts, Tim
     public async Task<AuditExport> ExportAsync(AuditExportRequest request, CancellationToken cancellationToken)
     {
         if (request.Validate() is { } problem) throw new ArgumentException(problem, nameof(request));
-        var found = await archive.FindEventsAsync(request.From, request.To, cancellationToken);
-        var accounts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var found = request.LedgerOnly
+            ? await RecordedEvents.ReadAsync(archive, request.From, request.To, cancellationToken)
+            : await archive.FindEventsAsync(request.From, request.To, cancellationToken);
+        var accounts = new SubjectAccounts(drafts);
         var exported = new List<ExportedDraft>();
-        foreach (var id in found.Where(r => r.Stream == AuditStreams.Drafts).Select(r => r.Subject).Distinct().Order(StringComparer.Ordinal))
+        // With an action, only the drafts with such an event in the period are read (each with its whole history).
+        var draftRows = found.Where(r => r.Stream == AuditStreams.Drafts && (request.Action is null || r.Event?.Action == request.Action));
+        foreach (var id in draftRows.Select(r => r.Subject).Distinct().Order(StringComparer.Ordinal))
         {
             var draft = await ReadDraftAsync(id, cancellationToken);
-            accounts[id] = draft.AccountId;
+            accounts.Remember(id, draft.AccountId);
             if (Wanted(draft, request)) exported.Add(draft);
         }
         var others = new List<ExportedEvent>();
         foreach (var row in found.Where(r => r.Stream == AuditStreams.Log && r.Event is not null).OrderBy(r => r.Event!.At).ThenBy(r => r.Subject, StringComparer.Ordinal).ThenBy(r => r.Sequence))
         {
-            var e = row.Event!;
-            if (request.Person is { } person && e.Actor.Id != person && !Mentions(e, person.Value)) continue;
-            if (request.AccountId is { } account && await AccountOfAsync(row.Subject, accounts, cancellationToken) != account && !Mentions(e, account)) continue;
-            others.Add(Event(row));
+            var account = request.AccountId is null ? null : await accounts.OfAsync(row.Subject, cancellationToken);
+            if (request.Filter.Matches(row.Event!, account)) others.Add(Event(row));
         }
         return new AuditExport(request.From, request.To, request.AccountId, request.Person?.Value, clock.GetUtcNow(), exported, others);
     }
@@ -54,24 +57,6 @@ public sealed class AuditExporter(IAuditArchive archive, IDraftStore drafts, Tim
         var draft = stored.Draft;
         return new ExportedDraft(draft.Id, draft.AccountId, draft.Submitter.Id.Value, draft.Submitter.DisplayName, draft.State.ToString(),
             draft.SubmittedAt, draft.UpdatedAt, draft.Revisions.Select(Revision).ToList(), draft.Decisions.Select(Decision).ToList(), events);
-    }
-
-    private async Task<string?> AccountOfAsync(string subject, Dictionary<string, string?> accounts, CancellationToken cancellationToken)
-    {
-        const string accountPrefix = "account:";
-        if (subject.StartsWith(accountPrefix, StringComparison.Ordinal)) return subject[accountPrefix.Length..];
-        if (!accounts.TryGetValue(subject, out var account))
-            accounts[subject] = account = (await drafts.GetAsync(subject, cancellationToken))?.Draft.AccountId;
-        return account;
-    }
-
-    // Admin changes record the changed item as JSON (subject "admin:<area>"): one that names the account or
-    // the person as a JSON string value concerns them (a grant to that person, a route of that account).
-    private static bool Mentions(AuditEvent e, string value)
-    {
-        if (!e.Subject.StartsWith("admin:", StringComparison.Ordinal)) return false;
-        var quoted = "\"" + value + "\"";
-        return (e.Before?.Contains(quoted, StringComparison.OrdinalIgnoreCase) ?? false) || (e.After?.Contains(quoted, StringComparison.OrdinalIgnoreCase) ?? false);
     }
 
     private static bool Wanted(ExportedDraft draft, AuditExportRequest request)

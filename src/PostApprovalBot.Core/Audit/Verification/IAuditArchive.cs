@@ -8,6 +8,13 @@ public interface IAuditArchive
 
     Task<StoredLedgerDay> ReadLedgerDayAsync(DateOnly day, CancellationToken cancellationToken);
 
-    /// <summary>Audit rows of both streams whose event time falls on the days from..to (UTC, inclusive), ledgered or not.</summary>
+    /// <summary>
+    /// The audit rows of one subject with sequences <paramref name="first"/>..<paramref name="last"/>: one range of one
+    /// partition, so reading the events a ledger day lists costs what those events cost, not the subject's whole history.
+    /// </summary>
+    Task<IReadOnlyList<StoredAuditRow>> ReadEventsAsync(string stream, string subject, long first, long last, CancellationToken cancellationToken);
+
+    /// <summary>Audit rows of both streams whose event time falls on the days from..to (UTC, inclusive), ledgered or not.
+    /// A scan of whole tables: for the CLI and API's complete checks, not for a page.</summary>
     Task<IReadOnlyList<StoredAuditRow>> FindEventsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 }

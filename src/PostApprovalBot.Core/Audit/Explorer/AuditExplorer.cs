@@ -1,0 +1,54 @@
+using PostApprovalBot.Core.Audit.Verification;
+using PostApprovalBot.Core.Ports;
+
+namespace PostApprovalBot.Core.Audit.Explorer;
+
+/// <summary>
+/// What the web view's audit explorer asks of the trail: the events of a few days, filtered; and the verification of
+/// the chains an account's events of those days belong to. Reads go through the days' ledgers (<see cref="RecordedEvents"/>).
+/// </summary>
+public sealed class AuditExplorer(IAuditArchive archive, IDraftStore drafts, AuditVerifier verifier)
+{
+    /// <summary>
+    /// The ledgers have no account, person or action column, so the filter is applied after the period's events are read:
+    /// a narrow filter costs what the whole period costs. The period's length is what bounds the request (<see cref="AuditQuery.MostDays"/>).
+    /// </summary>
+    public async Task<AuditSearch> SearchAsync(AuditQuery query, int take, CancellationToken ct)
+    {
+        if (query.Validate() is { } problem) throw new ArgumentException(problem, nameof(query));
+        var read = await RecordedEvents.ReadAsync(archive, query.From, query.To, ct);
+        var matched = await MatchAsync(read, query.Filter, ct);
+        var newest = Enumerable.Reverse(matched).Take(Math.Max(take, 0)).ToList();
+        return new AuditSearch(newest, matched.Count, read.Count);
+    }
+
+    /// <summary>
+    /// Every chain with an event of the period that concerns the account (its drafts, its <c>account:</c> log, admin changes
+    /// naming it), each verified from its first event and against the ledgers of its days. Null when no event of the
+    /// period concerns the account. A draft of the account with no event in the period is not read.
+    /// </summary>
+    public async Task<AuditVerification?> VerifyAccountAsync(string accountId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var query = new AuditQuery(from, to, new AuditEventFilter(accountId));
+        if (query.Validate() is { } problem) throw new ArgumentException(problem, nameof(from));
+        var matched = await MatchAsync(await RecordedEvents.ReadAsync(archive, from, to, ct), query.Filter, ct);
+        var chains = matched.Select(r => (r.Stream, r.Subject)).Distinct().ToList();
+        return chains.Count == 0 ? null : await verifier.VerifyChainsAsync(chains, ct);
+    }
+
+    private async Task<List<StoredAuditRow>> MatchAsync(IReadOnlyList<StoredAuditRow> rows, AuditEventFilter filter, CancellationToken ct)
+    {
+        var accounts = new SubjectAccounts(drafts);
+        var matched = new List<StoredAuditRow>();
+        foreach (var row in rows)
+        {
+            // A row that cannot be read matches no filter but is shown unfiltered: verification names it either way.
+            if (row.Event is null) { if (filter.IsEmpty) matched.Add(row); continue; }
+            if (filter.Action is { } action && row.Event.Action != action) continue;
+            // Only the account filter needs the subject's account: one draft read per draft of the period, and only then.
+            var account = filter.AccountId is null ? null : await accounts.OfAsync(row.Subject, ct);
+            if (filter.Matches(row.Event, account)) matched.Add(row);
+        }
+        return matched;
+    }
+}
