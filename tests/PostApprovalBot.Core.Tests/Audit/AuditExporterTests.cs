@@ -34,6 +34,34 @@ public sealed class AuditExporterTests
         await Assert.ThrowsAsync<ArgumentException>(() => exporter.ExportAsync(new AuditExportRequest(Day, Day.AddDays(-1)), default));
     }
 
+    [Fact]
+    public async Task An_export_for_an_action_keeps_the_drafts_with_such_an_event_in_the_period_whole()
+    {
+        var world = new AuditTrailWorld();
+        await world.DraftAsync("P-DECID1", AuditTrailWorld.LinkedIn, AuditTrailWorld.On(1), (AuditActions.DraftSubmitted, Emma), (AuditActions.DecisionRecorded, Lena));
+        await world.DraftAsync("P-WAITS1", AuditTrailWorld.LinkedIn, AuditTrailWorld.On(1), (AuditActions.DraftSubmitted, Emma));
+        var exporter = new AuditExporter(world.Archive, world.Drafts, new Clock(Morning));
+
+        var export = await exporter.ExportAsync(new AuditExportRequest(AuditTrailWorld.Day1, AuditTrailWorld.Day1, Action: AuditActions.DecisionRecorded, LedgerOnly: true), default);
+
+        var draft = Assert.Single(export.Drafts);
+        Assert.Equal(("P-DECID1", 2), (draft.Id, draft.Events.Count));
+    }
+
+    [Fact]
+    public async Task A_ledger_only_export_reads_the_days_ledgers_and_never_scans_the_tables()
+    {
+        var world = new AuditTrailWorld();
+        await world.DraftAsync("P-DAY001", AuditTrailWorld.LinkedIn, AuditTrailWorld.On(1), (AuditActions.DraftSubmitted, Emma));
+        await world.DraftAsync("P-DAY002", AuditTrailWorld.LinkedIn, AuditTrailWorld.On(2), (AuditActions.DraftSubmitted, Emma));
+        var exporter = new AuditExporter(world.Archive, world.Drafts, new Clock(Morning));
+
+        var export = await exporter.ExportAsync(new AuditExportRequest(AuditTrailWorld.Day1, AuditTrailWorld.Day1, LedgerOnly: true), default);
+
+        Assert.Equal("P-DAY001", Assert.Single(export.Drafts).Id);
+        Assert.Equal([AuditTrailWorld.Day1], world.Archive.DaysRead);
+    }
+
     private static StoredAuditRow Logged(string subject, string action, string after) =>
         new(AuditStreams.Log, subject, "aud-00000001", 1, new AuditEvent(subject, action, Lena, Morning, null, null, after), "", Guid.NewGuid().ToString("N"));
 
