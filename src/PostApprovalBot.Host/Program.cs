@@ -10,6 +10,7 @@ using PostApprovalBot.Host.Telemetry;
 using PostApprovalBot.Host.Workflow;
 using PostApprovalBot.Slack.Channel;
 using PostApprovalBot.Teams.Channel;
+using PostApprovalBot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,18 +33,21 @@ builder.Services.AddHostedService<ReviewClockWorker>();
 builder.Services.AddAdministration(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddWebView(builder.Configuration);
 builder.Services.AddBotHealthChecks(builder.Configuration);
 builder.AddBotTelemetry();
 
 var app = builder.Build();
 
 app.UseStorageOutageAnswers();
+app.UseWebView();
 
 app.MapHealth();
 app.MapAdministration();
 app.MapTeamsChannel();
 app.MapSlackChannel();
-app.MapGet("/", () => Results.Text("PostApprovalBot is running. Health: /healthz (liveness), /readyz (readiness)"));
+app.MapWebView();
+app.MapGet("/", () => Results.Text("PostApprovalBot is running. Web view: /web. Health: /healthz (liveness), /readyz (readiness)"));
 
 app.Run();
 

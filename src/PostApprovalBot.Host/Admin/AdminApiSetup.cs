@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using PostApprovalBot.Core.Administration;
 using PostApprovalBot.Core.People;
+using PostApprovalBot.Web.Sessions;
 
 namespace PostApprovalBot.Host.Admin;
 
@@ -69,7 +70,7 @@ public static class AdminApiSetup
     /// </summary>
     public static async Task<IResult> AsActor(HttpContext http, Func<Person, Task<IResult>> handler)
     {
-        var actor = AdminActor.From(http.User);
+        var actor = SignedInPerson.From(http.User);
         if (actor is null)
             return Results.Problem(title: "NoIdentity", detail: "The token names no user (no preferred_username, upn or email claim).", statusCode: 403);
         var gate = http.RequestServices.GetRequiredService<AdminGate>();

@@ -1,13 +1,12 @@
 using PostApprovalBot.Core.People;
-using PostApprovalBot.Core.UseCases;
 
-namespace PostApprovalBot.Slack.Channel.Commands;
+namespace PostApprovalBot.Core.UseCases;
 
 /// <summary>
 /// Who may read a draft by typing its id: its submitter, its account's owner, and the people who review it.
-/// A draft id is short and guessable, so knowing one grants nothing.
+/// A draft id is short and guessable, so knowing one grants nothing. Slack and the web view show drafts by this rule.
 /// </summary>
-internal static class DraftVisibility
+public static class DraftVisibility
 {
     public static bool MaySee(DraftOverview overview, PersonId person) =>
         overview.Draft.Submitter.Id == person
