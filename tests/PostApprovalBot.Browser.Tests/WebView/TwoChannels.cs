@@ -57,6 +57,14 @@ public sealed partial class TwoChannels(HttpClient bot, SlackWebApiStandIn slack
             $"the id of {spokesperson}'s new draft (the bot answered: {answer})", Patience);
     }
 
+    /// <summary><c>/post &lt;command&gt;</c> in Slack by an admin (e.g. <c>approvers auditors add …</c>); returns what the bot answered.</summary>
+    public async Task<string> AdminCommandOnSlackAsync(WebPerson admin, string command)
+    {
+        using var response = await slackRequests.SlashCommandAsync(admin.Slack, command, slackRequests.NewTriggerId());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     /// <summary>The approval card of the draft that the bot posted in the person's 1:1 chat in Teams.</summary>
     public Task<ConnectorCall> TeamsCardAsync(WebPerson person, string draftId) => Eventually.GetAsync(
         () => connector.To(person).FirstOrDefault(c => c.IsPost && c.CardText.Contains(draftId, StringComparison.Ordinal)),

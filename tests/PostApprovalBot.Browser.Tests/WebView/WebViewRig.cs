@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Azure.Data.Tables;
 using Microsoft.Playwright;
 using PostApprovalBot.Browser.Tests.Infrastructure;
 using PostApprovalBot.Testing.Entra;
@@ -64,6 +65,10 @@ public sealed class WebViewRig : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>One of the bot's tables in Azurite (<c>"audit"</c>, <c>"drafts"</c>…), as someone with the storage key reaches it.</summary>
+    public TableClient Table(string name) =>
+        new TableServiceClient((azurite ?? throw NotStarted()).ConnectionString).GetTableClient(Bot.TablePrefix + name);
 
     /// <summary>A page of the web view, e.g. <c>Web("drafts")</c> for /web/drafts.</summary>
     public Uri Web(string path = "") => new(Bot.BaseUrl, "web/" + path);
