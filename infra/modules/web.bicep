@@ -103,6 +103,9 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     WebView__ClientId: botAppId
     WebView__ClientSecret: keyVaultReference(keyVaultUri, secretNames.teamsAppPassword)
     WebView__ApplicationIdUri: 'api://${site.properties.defaultHostName}/${botAppId}'
+    // App Service ends TLS in front of the app: without the forwarded scheme the sign-in would send Entra an http:// redirect URI
+    // and the session cookie could not be SameSite=None; Secure, which the Teams tab's frame needs.
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
   }
 }
 
