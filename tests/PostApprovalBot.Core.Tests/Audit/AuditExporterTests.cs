@@ -1,6 +1,5 @@
 using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Audit.Export;
-using PostApprovalBot.Core.Audit.Verification;
 using PostApprovalBot.Core.Tests.Builders;
 using PostApprovalBot.Core.Tests.Fakes;
 using static PostApprovalBot.Core.Tests.Audit.AuditTrails;
@@ -15,9 +14,10 @@ public sealed class AuditExporterTests
     [Fact]
     public async Task An_export_for_a_person_includes_admin_changes_that_concern_them()
     {
-        var grant = Logged("admin:grants", "admin.grant-added", "{\"person\":\"emma@contoso.com\",\"account\":\"linkedin-contoso\"}");
-        var other = Logged("admin:grants", "admin.grant-added", "{\"person\":\"noah@contoso.com\",\"account\":\"x-contoso\"}");
-        var exporter = new AuditExporter(new ListedArchive([grant, other]), new InMemoryDraftStore(), new Clock(Morning));
+        var archive = new InMemoryAuditArchive { ScanAllowed = true };
+        var grant = archive.Append(AuditStreams.Log, Logged("{\"person\":\"emma@contoso.com\",\"account\":\"linkedin-contoso\"}"));
+        var other = archive.Append(AuditStreams.Log, Logged("{\"person\":\"noah@contoso.com\",\"account\":\"x-contoso\"}"));
+        var exporter = new AuditExporter(archive, new InMemoryDraftStore(), new Clock(Morning));
 
         var forEmma = await exporter.ExportAsync(new AuditExportRequest(Day, Day, Person: Emma.Id), default);
         var forAccount = await exporter.ExportAsync(new AuditExportRequest(Day, Day, AccountId: "x-contoso"), default);
@@ -29,7 +29,7 @@ public sealed class AuditExporterTests
     [Fact]
     public async Task A_period_that_ends_before_it_starts_is_refused()
     {
-        var exporter = new AuditExporter(new ListedArchive([]), new InMemoryDraftStore(), new Clock(Morning));
+        var exporter = new AuditExporter(new InMemoryAuditArchive(), new InMemoryDraftStore(), new Clock(Morning));
 
         await Assert.ThrowsAsync<ArgumentException>(() => exporter.ExportAsync(new AuditExportRequest(Day, Day.AddDays(-1)), default));
     }
@@ -62,21 +62,5 @@ public sealed class AuditExporterTests
         Assert.Equal([AuditTrailWorld.Day1], world.Archive.DaysRead);
     }
 
-    private static StoredAuditRow Logged(string subject, string action, string after) =>
-        new(AuditStreams.Log, subject, "aud-00000001", 1, new AuditEvent(subject, action, Lena, Morning, null, null, after), "", Guid.NewGuid().ToString("N"));
-
-    private sealed class ListedArchive(IReadOnlyList<StoredAuditRow> rows) : IAuditArchive
-    {
-        public Task<StoredAuditChain> ReadChainAsync(string stream, string subject, CancellationToken cancellationToken) =>
-            Task.FromResult(new StoredAuditChain(stream, subject, rows.Where(r => r.Stream == stream && r.Subject == subject).ToList(), null));
-
-        public Task<StoredLedgerDay> ReadLedgerDayAsync(DateOnly day, CancellationToken cancellationToken) =>
-            Task.FromResult(new StoredLedgerDay(day, [], null));
-
-        public Task<IReadOnlyList<StoredAuditRow>> ReadEventsAsync(string stream, string subject, long first, long last, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<StoredAuditRow>>(rows.Where(r => r.Stream == stream && r.Subject == subject && r.Sequence >= first && r.Sequence <= last).ToList());
-
-        public Task<IReadOnlyList<StoredAuditRow>> FindEventsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-            Task.FromResult(rows);
-    }
+    private static AuditEvent Logged(string after) => new("admin:grants", "admin.grant-added", Lena, Morning, null, null, after);
 }
