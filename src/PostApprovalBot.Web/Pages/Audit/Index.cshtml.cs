@@ -45,16 +45,15 @@ public sealed class IndexModel(AuditExplorer explorer, AuditVerifier verifier, A
         new VerificationNotice($"the ledger days {query.From:yyyy-MM-dd} to {query.To:yyyy-MM-dd} and the chains they list", await verifier.VerifyLedgerDaysAsync(query.From, query.To, ct)));
 
     public Task<IActionResult> OnGetVerifyAccountAsync() => VerifyAsync(async (query, ct) =>
-        query.Filter.AccountId is not { } account ? Refuse("Choose an account to verify its drafts of the period.")
+        query.Filter.AccountId is not { } account ? Unverified("Choose an account to verify its drafts of the period.")
         : await explorer.VerifyAccountAsync(account, query.From, query.To, ct) is { } result
             ? new VerificationNotice($"the drafts and logs of account {account} with events from {query.From:yyyy-MM-dd} to {query.To:yyyy-MM-dd}", result)
-            : Refuse($"No recorded event of account {account} falls in {query.From:yyyy-MM-dd} to {query.To:yyyy-MM-dd}: widen the dates to find its drafts."));
+            : Unverified($"No recorded event of account {account} falls in {query.From:yyyy-MM-dd} to {query.To:yyyy-MM-dd}: widen the dates to find its drafts."));
 
     public Task<IActionResult> OnGetVerifyDraftAsync() => VerifyAsync(async (_, ct) =>
-        string.IsNullOrWhiteSpace(Draft) ? Refuse("Type a draft id (P-XXXXXX) to verify it.")
-        : await verifier.VerifyDraftAsync(Draft.Trim().ToUpperInvariant(), ct) is { } result
-            ? new VerificationNotice($"draft {Draft.Trim().ToUpperInvariant()}", result)
-            : Refuse($"No audit event is stored for a draft {Draft.Trim().ToUpperInvariant()}: check the id."));
+        Draft?.Trim().ToUpperInvariant() is not { Length: > 0 } id ? Unverified("Type a draft id (P-XXXXXX) to verify it.")
+        : await verifier.VerifyDraftAsync(id, ct) is { } result ? new VerificationNotice($"draft {id}", result)
+        : Unverified($"No audit event is stored for a draft {id}: check the id."));
 
     public Task<IActionResult> OnGetExportCsvAsync() => ExportAsync(ExportFormat.Csv);
 
@@ -76,7 +75,8 @@ public sealed class IndexModel(AuditExplorer explorer, AuditVerifier verifier, A
         return await ShowAsync();
     }
 
-    private VerificationNotice? Refuse(string problem)
+    /// <summary>Nothing to verify: the page says why instead.</summary>
+    private VerificationNotice? Unverified(string problem)
     {
         Problem = problem;
         return null;
@@ -103,8 +103,9 @@ public sealed class IndexModel(AuditExplorer explorer, AuditVerifier verifier, A
             person = id;
         }
         var query = new AuditQuery(From.Value, To.Value, new AuditEventFilter(Blank(Account), person, Blank(Action)));
-        Problem ??= query.Validate();
-        return query.Validate() is null ? query : null;
+        if (query.Validate() is not { } invalid) return query;
+        Problem ??= invalid;
+        return null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
