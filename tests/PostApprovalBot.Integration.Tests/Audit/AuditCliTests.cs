@@ -58,6 +58,21 @@ public sealed class AuditCliTests(AzuriteFixture azurite)
         }
     }
 
+    [Fact]
+    public async Task Export_with_an_action_keeps_the_drafts_with_such_an_event()
+    {
+        var world = await AuditWorld.CreateAsync(azurite);
+        var approved = await world.ApprovedDraftAsync();
+        var waiting = (await world.World.Service.SubmitAsync(StorageWorld.Spokesperson, StorageWorld.AccountId, Core.Drafts.DraftContent.TextOnly("Still in review."), default)).Value.Overview.Draft.Id;
+        var day = $"{world.Today:yyyy-MM-dd}";
+
+        var (code, output, _) = await RunAsync(world, "export", "--from", day, "--to", day, "--format", "csv", "--action", Core.Audit.AuditActions.DraftApproved);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"\r\ndraft,{approved},", output);
+        Assert.DoesNotContain(waiting, output);
+    }
+
     [Theory]
     [InlineData("verify")]
     [InlineData("verify", "--from", "2026-13-01", "--to", "2026-12-01")]
