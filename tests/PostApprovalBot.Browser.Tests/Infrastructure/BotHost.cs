@@ -23,7 +23,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public string Tail() => process.Tail(60);
 
-    public static async Task<BotHost> StartAsync(AzuriteTables azurite, string logFolder)
+    /// <param name="settings">More configuration (e.g. <c>WebView:Authority</c>, <c>Slack:ApiBaseUrl</c>), as environment variables.</param>
+    public static async Task<BotHost> StartAsync(AzuriteTables azurite, string logFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var (contentRoot, dll) = RepositoryRoot.Host();
@@ -39,6 +40,11 @@ public sealed class BotHost : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = baseUrl.GetLeftPart(UriPartial.Authority);
         info.Environment["Storage__ConnectionString"] = azurite.ConnectionString;
         info.Environment["Storage__TablePrefix"] = "browser" + Guid.NewGuid().ToString("N")[..8];
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var process = ChildProcess.Start("the bot", info, Path.Combine(logFolder, "bot.log"));
         try
         {

@@ -9,7 +9,6 @@ namespace PostApprovalBot.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class PlaygroundRig : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
     private readonly Dictionary<Persona, PlaygroundServer> playgrounds = [];
     private AzuriteTables? azurite;
     private BotHost? bot;
@@ -32,7 +31,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
                 playgrounds[persona] = server;
             }
 
-            browser = await LaunchAsync();
+            (playwright, browser) = await HeadlessChromium.LaunchAsync();
         }
         catch
         {
@@ -91,22 +90,5 @@ public sealed class PlaygroundRig : IAsyncLifetime
         {
             await azurite.DisposeAsync();
         }
-    }
-
-    private async Task<IBrowser> LaunchAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            throw new InvalidOperationException($"{Chromium} is missing: 'apt-get install -y chromium' (scripts/test.sh does it as root).");
-        }
-
-        // Playwright drives Debian's Chromium; it never downloads a browser of its own.
-        playwright = await Playwright.CreateAsync();
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
     }
 }

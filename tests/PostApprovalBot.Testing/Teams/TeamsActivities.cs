@@ -1,15 +1,17 @@
-namespace PostApprovalBot.Integration.Tests.Teams.Support;
+using System.Text.Json.Nodes;
 
-/// <summary>Activities as Teams sends them to the bot, from a persona's 1:1 chat.</summary>
+namespace PostApprovalBot.Testing.Teams;
+
+/// <summary>Activities as Teams sends them to the bot, from a member's 1:1 chat with it.</summary>
 public static class TeamsActivities
 {
     public const string TenantId = ConnectorStandIn.TenantId;
     public const string BotId = "28:" + ChannelToken.AppId;
 
-    public static JsonObject Message(string serviceUrl, TeamsPersona from, string text) =>
+    public static JsonObject Message(string serviceUrl, ITeamsMember from, string text) =>
         Base("message", serviceUrl, from).With("text", text);
 
-    public static JsonObject CardClick(string serviceUrl, TeamsPersona from, string verb, JsonObject data, bool automatic = false) =>
+    public static JsonObject CardClick(string serviceUrl, ITeamsMember from, string verb, JsonObject data, bool automatic = false) =>
         Base("invoke", serviceUrl, from)
             .With("name", "adaptiveCard/action")
             .With("value", new JsonObject
@@ -18,14 +20,14 @@ public static class TeamsActivities
                 ["trigger"] = automatic ? "automatic" : "manual",
             });
 
-    public static JsonObject BotAdded(string serviceUrl, TeamsPersona by) =>
+    public static JsonObject BotAdded(string serviceUrl, ITeamsMember by) =>
         Base("conversationUpdate", serviceUrl, by)
             .With("membersAdded", new JsonArray(new JsonObject { ["id"] = by.TeamsId, ["aadObjectId"] = by.AadObjectId }, new JsonObject { ["id"] = BotId }));
 
-    public static JsonObject Installed(string serviceUrl, TeamsPersona by, string action = "add") =>
+    public static JsonObject Installed(string serviceUrl, ITeamsMember by, string action = "add") =>
         Base("installationUpdate", serviceUrl, by).With("action", action);
 
-    public static JsonObject Base(string type, string serviceUrl, TeamsPersona from) => new()
+    public static JsonObject Base(string type, string serviceUrl, ITeamsMember from) => new()
     {
         ["type"] = type,
         ["id"] = Guid.NewGuid().ToString("N"),

@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PostApprovalBot.Browser.Tests.Infrastructure;
+using PostApprovalBot.Testing.Entra;
+using PostApprovalBot.Testing.Slack;
+using PostApprovalBot.Testing.Teams;
+using static Microsoft.Playwright.Assertions;
+
+namespace PostApprovalBot.Browser.Tests.WebView;
+
+/// <summary>
+/// The web view's world on loopback ports: Azurite, Entra (<see cref="OpenIdConnectStandIn"/>), Slack's Web API and the Bot Connector
+/// (stand-ins), the real bot as a process (Development: demo company, Teams in emulator mode; Slack and the web view configured
+/// against the stand-ins), and one headless Chromium. All stopped at the end.
+/// </summary>
+public sealed class WebViewRig : IAsyncLifetime
+{
+    public const string ClientId = "b8e0f6a2-7d3c-4e19-a5f4-2c6d8e0b1a93";
+    public const string ClientSecret = "web-view-test-client-secret";
+    public const string ApplicationIdUri = "api://127.0.0.1/" + ClientId;
+    private const string SlackSigningSecret = "web-view-slack-signing-secret";
+    private AzuriteTables? azurite;
+    private BotHost? bot;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private OpenIdConnectStandIn? oidc;
+    private SlackWebApiStandIn? slack;
+    private ConnectorStandIn? connector;
+
+    public string LogFolder { get; } = RepositoryRoot.Artifacts("browser-tests", "web-view");
+
+    public BotHost Bot => bot ?? throw NotStarted();
+
+    public OpenIdConnectStandIn Entra => oidc ?? throw NotStarted();
+
+    public IBrowser Browser => browser ?? throw NotStarted();
+
+    /// <summary>An HTTP client of the bot, as the channels and a Teams tab call it.</summary>
+    public HttpClient Http { get; private set; } = null!;
+
+    public TwoChannels Chats { get; private set; } = null!;
+
+    /// <summary>The web view's sign-in callback, as registered for the app in Entra.</summary>
+    public Uri RedirectUri => new(Bot.BaseUrl, "web/signin-oidc");
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            azurite = await AzuriteTables.StartAsync(LogFolder);
+            oidc = await OpenIdConnectStandIn.StartAsync(WebPerson.Everyone.Select(p => p.Entra));
+            slack = await SlackWebApiStandIn.StartAsync(WebPerson.Everyone.Select(p => p.Slack));
+            connector = await ConnectorStandIn.StartAsync(WebPerson.Everyone);
+            bot = await BotHost.StartAsync(azurite, LogFolder, Settings(oidc, slack));
+            oidc.Register(new OpenIdConnectClient(ClientId, ClientSecret, [RedirectUri.ToString()]));
+            Http = new HttpClient { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+            Chats = new TwoChannels(Http, slack, connector, SlackSigningSecret);
+            (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A page of the web view, e.g. <c>Web("drafts")</c> for /web/drafts.</summary>
+    public Uri Web(string path = "") => new(Bot.BaseUrl, "web/" + path);
+
+    public Task<WebWindow> OpenWindowAsync() => WebWindow.OpenAsync(Browser);
+
+    /// <summary>
+    /// The whole browser sign-in: /web sends the browser to Entra, the person types their e-mail on Entra's sign-in page, Entra posts
+    /// the code back (form_post) and the web view redeems it; the page then says who is signed in.
+    /// </summary>
+    public async Task SignInAsync(IPage page, WebPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(person);
+        await page.GotoAsync(Web().ToString());
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(Entra.Authority)));
+        await page.GetByLabel("Email").FillAsync(person.Email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(Web().ToString().TrimEnd('/'))));
+        await Expect(page.GetByText($"Signed in as {person.Name}")).ToBeVisibleAsync();
+    }
+
+    /// <summary>The step recorder of one test, named after it.</summary>
+    public Storyboard Story([CallerMemberName] string test = "") => new(test, () => Bot.Tail());
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.CloseAsync();
+        playwright?.Dispose();
+        Http?.Dispose();
+        if (bot is not null) await bot.DisposeAsync();
+        if (connector is not null) await connector.DisposeAsync();
+        if (slack is not null) await slack.DisposeAsync();
+        if (oidc is not null) await oidc.DisposeAsync();
+        if (azurite is not null) await azurite.DisposeAsync();
+    }
+
+    private static Dictionary<string, string> Settings(OpenIdConnectStandIn entra, SlackWebApiStandIn slack) => new()
+    {
+        ["WebView:Authority"] = entra.Authority,
+        ["WebView:ClientId"] = ClientId,
+        ["WebView:ClientSecret"] = ClientSecret,
+        ["WebView:ApplicationIdUri"] = ApplicationIdUri,
+        ["WebView:RequireHttpsMetadata"] = "false",
+        ["Slack:SigningSecret"] = SlackSigningSecret,
+        ["Slack:BotToken"] = SlackWebApiStandIn.BotToken,
+        ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+        ["Slack:RetryBaseDelay"] = "00:00:00.050",
+    };
+
+    private static InvalidOperationException NotStarted() => new("The web view rig is not started.");
+}
