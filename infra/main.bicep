@@ -102,6 +102,7 @@ module web 'modules/web.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     botAppId: botAppId
     botTenantId: botAppType == 'SingleTenant' ? botTenantId : ''
+    signInTenantId: botTenantId
     adminBootstrap: adminBootstrap
   }
 }

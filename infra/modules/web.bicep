@@ -19,6 +19,9 @@ param botAppId string
 @description('Tenant of a single-tenant bot; empty for a multi-tenant bot.')
 param botTenantId string
 
+@description('Tenant whose people sign in to the web view; set even for a multi-tenant bot.')
+param signInTenantId string
+
 @description('Comma-separated e-mails of the first administrators.')
 param adminBootstrap string
 
@@ -72,22 +75,37 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [
-        // The app sends its own OpenTelemetry (Azure Monitor exporter) when this is set; the codeless agent stays off so nothing is sent twice.
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.properties.ConnectionString }
-        // Empty connection string: the app then uses the table endpoint with its managed identity.
-        { name: 'Storage__ConnectionString', value: '' }
-        { name: 'Storage__TableEndpoint', value: storageTableEndpoint }
-        // The tables in storage.bicep carry no prefix.
-        { name: 'Storage__TablePrefix', value: '' }
-        { name: 'Teams__AppId', value: botAppId }
-        { name: 'Teams__TenantId', value: botTenantId }
-        { name: 'Teams__AppPassword', value: keyVaultReference(keyVaultUri, secretNames.teamsAppPassword) }
-        { name: 'Slack__SigningSecret', value: keyVaultReference(keyVaultUri, secretNames.slackSigningSecret) }
-        { name: 'Slack__BotToken', value: keyVaultReference(keyVaultUri, secretNames.slackBotToken) }
-        { name: 'Admin__Bootstrap', value: adminBootstrap }
-      ]
     }
+  }
+}
+
+// A resource of its own, not siteConfig.appSettings: the Teams SSO audience names the site's host name,
+// known only once the site exists. It replaces the whole set, so every setting lives here.
+resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: {
+    // The app sends its own OpenTelemetry (Azure Monitor exporter) when this is set; the codeless agent stays off so nothing is sent twice.
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
+    // Empty connection string: the app then uses the table endpoint with its managed identity.
+    Storage__ConnectionString: ''
+    Storage__TableEndpoint: storageTableEndpoint
+    // The tables in storage.bicep carry no prefix.
+    Storage__TablePrefix: ''
+    Teams__AppId: botAppId
+    Teams__TenantId: botTenantId
+    Teams__AppPassword: keyVaultReference(keyVaultUri, secretNames.teamsAppPassword)
+    Slack__SigningSecret: keyVaultReference(keyVaultUri, secretNames.slackSigningSecret)
+    Slack__BotToken: keyVaultReference(keyVaultUri, secretNames.slackBotToken)
+    Admin__Bootstrap: adminBootstrap
+    // The web view signs people in with the bot's own app registration and secret (docs/deployment.md, the web view).
+    WebView__Authority: '${environment().authentication.loginEndpoint}${signInTenantId}/v2.0'
+    WebView__ClientId: botAppId
+    WebView__ClientSecret: keyVaultReference(keyVaultUri, secretNames.teamsAppPassword)
+    WebView__ApplicationIdUri: 'api://${site.properties.defaultHostName}/${botAppId}'
+    // App Service ends TLS in front of the app: without the forwarded scheme the sign-in would send Entra an http:// redirect URI
+    // and the session cookie could not be SameSite=None; Secure, which the Teams tab's frame needs.
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
   }
 }
 

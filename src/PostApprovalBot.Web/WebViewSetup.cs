@@ -29,6 +29,7 @@ public static class WebViewSetup
             pages.Conventions.AuthorizeFolder("/", WebViewSchemes.Policy);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/SignedOut");
+            pages.Conventions.AllowAnonymousToPage("/SignOut");
             pages.Conventions.AllowAnonymousToPage("/Teams/Tab");
         });
         return services;

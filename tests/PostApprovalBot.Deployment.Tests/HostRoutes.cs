@@ -13,11 +13,15 @@ internal static class HostRoutes
     public const string Health = "/healthz";
     public const string Readiness = "/readyz";
 
+    /// <summary>The Teams tab page: it signs the user in with Teams SSO, then goes on to the drafts page.</summary>
+    public const string WebTeamsTab = "/web/teams";
+    public const string WebDrafts = "/web/drafts";
+
     /// <summary>The one slash command the Slack app registers.</summary>
     public const string SlackSlashCommand = "/post";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        TeamsMessages, SlackEvents, SlackCommands, SlackInteractions, Health, Readiness,
+        TeamsMessages, SlackEvents, SlackCommands, SlackInteractions, Health, Readiness, WebTeamsTab, WebDrafts,
     };
 }

@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace PostApprovalBot.Web.Sessions;
 
-/// <summary>Signing out, and the Teams tab exchanging its SSO token for a session. Signing in is the SignIn page.</summary>
+/// <summary>The Teams tab exchanging its SSO token for a session. Signing in and out are pages (SignIn, SignOut).</summary>
 internal static class SignInEndpoints
 {
     /// <summary>Set by the tab page: a session that ends inside Teams signs in again by SSO, since Entra's page cannot be framed.</summary>
@@ -16,12 +15,6 @@ internal static class SignInEndpoints
     public static void MapSignIn(this IEndpointRouteBuilder app)
     {
         app.MapPost("/web/teams/session", OpenTeamsSessionAsync).AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/web/signout", async (HttpContext http, IOptions<WebViewOptions> options) =>
-        {
-            await http.SignOutAsync(WebViewSchemes.Session);
-            if (!options.Value.Enabled || http.Request.Cookies.ContainsKey(InTeamsCookie)) return Results.Redirect("/web/signed-out");
-            return Results.SignOut(new AuthenticationProperties { RedirectUri = "/web/signed-out" }, [WebViewSchemes.Entra]);
-        }).AllowAnonymous();
     }
 
     // The tab's token proves who the person is to Teams' Entra tenant; the session it opens holds only the person.

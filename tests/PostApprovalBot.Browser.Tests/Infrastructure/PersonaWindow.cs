@@ -108,8 +108,6 @@ public sealed class PersonaWindow : IAsyncDisposable
         return await list.First.Locator("xpath=../..").InnerTextAsync();
     }
 
-    public Task ScreenshotAsync(string path) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 
     public override string ToString() => Persona.Name;

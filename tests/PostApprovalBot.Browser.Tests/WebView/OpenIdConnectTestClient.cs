@@ -22,7 +22,7 @@ public sealed partial class OpenIdConnectTestClient(OpenIdConnectStandIn entra, 
     public string State { get; } = Guid.NewGuid().ToString("N");
 
     public Uri AuthorizeUrl(string? redirectUri = null, string? challenge = null) => new(
-        $"{entra.BaseUri}{OpenIdConnectStandIn.TenantId}/oauth2/v2.0/authorize?client_id={app.ClientId}"
+        $"{entra.AuthorizationEndpoint}?client_id={app.ClientId}"
         + $"&redirect_uri={Uri.EscapeDataString(redirectUri ?? app.RedirectUris[0])}&response_type=code&response_mode=form_post"
         + $"&scope={Uri.EscapeDataString("openid profile email")}&state={State}&nonce={Nonce}"
         + $"&code_challenge={challenge ?? Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(Verifier)))}&code_challenge_method=S256");
@@ -40,7 +40,7 @@ public sealed partial class OpenIdConnectTestClient(OpenIdConnectStandIn entra, 
     public Task<HttpResponseMessage> GetAsync(Uri url) => http.GetAsync(url);
 
     public Task<HttpResponseMessage> RedeemAsync(string code, string? verifier = null, string? secret = null) => http.PostAsync(
-        new Uri(entra.BaseUri, $"{OpenIdConnectStandIn.TenantId}/oauth2/v2.0/token"),
+        new Uri(entra.TokenEndpoint),
         new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["client_id"] = app.ClientId, ["client_secret"] = secret ?? app.ClientSecret, ["grant_type"] = "authorization_code",

@@ -73,16 +73,24 @@ public sealed class WebViewRig : IAsyncLifetime
 
     public Task<WebWindow> OpenWindowAsync() => WebWindow.OpenAsync(Browser);
 
+    /// <summary>Opens the web view signed out: it sends the browser on to Entra's sign-in page.</summary>
+    public async Task OpenSignedOutAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(Web().ToString());
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(Entra.AuthorizationEndpoint)));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+    }
+
     /// <summary>
-    /// The whole browser sign-in: /web sends the browser to Entra, the person types their e-mail on Entra's sign-in page, Entra posts
-    /// the code back (form_post) and the web view redeems it; the page then says who is signed in.
+    /// The whole browser sign-in (from Entra's page when the browser is there already): the person types their e-mail, Entra posts
+    /// the code back (form_post), the web view redeems it and opens a session; the page then says who is signed in.
     /// </summary>
     public async Task SignInAsync(IPage page, WebPerson person)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(person);
-        await page.GotoAsync(Web().ToString());
-        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(Entra.Authority)));
+        if (!page.Url.StartsWith(Entra.AuthorizationEndpoint, StringComparison.Ordinal)) await OpenSignedOutAsync(page);
         await page.GetByLabel("Email").FillAsync(person.Email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(Web().ToString().TrimEnd('/'))));

@@ -49,6 +49,36 @@ public sealed partial class AzdTemplateTests
         Assert.Contains($"endpoint: 'https://${{botHost}}{HostRoutes.TeamsMessages}'", bot, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Web_view_signs_in_with_the_bot_app_registration_and_its_secret()
+    {
+        var web = RepositoryFiles.ReadText("infra", "modules", "web.bicep");
+
+        Assert.Equal(AppSetting(web, "Teams__AppId"), AppSetting(web, "WebView__ClientId"));
+        Assert.Equal(AppSetting(web, "Teams__AppPassword"), AppSetting(web, "WebView__ClientSecret"));
+        Assert.StartsWith("keyVaultReference(", AppSetting(web, "WebView__ClientSecret"), StringComparison.Ordinal);
+        Assert.Equal("'${environment().authentication.loginEndpoint}${signInTenantId}/v2.0'", AppSetting(web, "WebView__Authority"));
+    }
+
+    [Fact]
+    public void Web_view_accepts_teams_sso_tokens_for_the_resource_the_manifest_names()
+    {
+        var web = RepositoryFiles.ReadText("infra", "modules", "web.bicep");
+        using var manifest = JsonDocument.Parse(RepositoryFiles.ReadText("manifest", "teams", "manifest.json"));
+        var resource = manifest.RootElement.GetProperty("webApplicationInfo").GetProperty("resource").GetString();
+
+        // The same URI on both sides: the package is filled with the BOT_HOST output, which is the site's host name.
+        Assert.Equal("api://{{BOT_HOST}}/{{BOT_APP_ID}}", resource);
+        Assert.Equal("'api://${site.properties.defaultHostName}/${botAppId}'", AppSetting(web, "WebView__ApplicationIdUri"));
+        Assert.Contains("output BOT_HOST string = web.outputs.defaultHostName", RepositoryFiles.ReadText("infra", "main.bicep"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The Bicep expression an app setting is given in web.bicep.</summary>
+    private static string AppSetting(string bicep, string name) =>
+        Regex.Match(bicep, $@"^\s*{name}:\s*(?<value>.+?)\s*$", RegexOptions.Multiline) is { Success: true } match
+            ? match.Groups["value"].Value
+            : throw new Xunit.Sdk.XunitException($"web.bicep sets no app setting {name}.");
+
     /// <summary>Parameter name to whether it is required (declared without a default value).</summary>
     private static Dictionary<string, bool> BicepParameters(string bicep) =>
         ParameterDeclaration().Matches(bicep).ToDictionary(m => m.Groups["name"].Value, m => !m.Groups["default"].Success);

@@ -42,6 +42,11 @@ public sealed class OpenIdConnectStandIn : IAsyncDisposable
 
     public string DiscoveryUrl => Authority + "/.well-known/openid-configuration";
 
+    /// <summary>Where an app sends the browser to sign in; the sign-in page is shown there.</summary>
+    public string AuthorizationEndpoint => $"{BaseUri}{TenantId}/oauth2/v2.0/authorize";
+
+    public string TokenEndpoint => $"{BaseUri}{TenantId}/oauth2/v2.0/token";
+
     internal AuthorizationFlows Flows { get; } = new();
 
     public static async Task<OpenIdConnectStandIn> StartAsync(IEnumerable<EntraPerson> people, params OpenIdConnectClient[] clients)
@@ -83,19 +88,18 @@ public sealed class OpenIdConnectStandIn : IAsyncDisposable
             Results.Text(new JsonObject { ["keys"] = new JsonArray(SigningKey.ToJwk()) }.ToJsonString(), "application/json"));
         app.MapGet(tenant + "/oauth2/v2.0/authorize", (HttpRequest request) => AuthorizeEndpoint.Begin(this, request.Query));
         app.MapPost(tenant + "/login", async (HttpRequest request) => AuthorizeEndpoint.SignIn(this, await request.ReadFormAsync()));
-        app.MapPost(tenant + "/oauth2/v2.0/token", (HttpRequest request) => TokenEndpoint.AnswerAsync(this, request));
+        app.MapPost(tenant + "/oauth2/v2.0/token", (HttpRequest request) => CodeRedemption.AnswerAsync(this, request));
         app.MapMethods(tenant + "/oauth2/v2.0/logout", ["GET", "POST"], (HttpRequest request) => Logout(request.Query));
     }
 
     private JsonObject Discovery()
     {
-        var oauth = $"{BaseUri}{TenantId}/oauth2/v2.0/";
         return new JsonObject
         {
             ["issuer"] = Issuer,
-            ["authorization_endpoint"] = oauth + "authorize",
-            ["token_endpoint"] = oauth + "token",
-            ["end_session_endpoint"] = oauth + "logout",
+            ["authorization_endpoint"] = AuthorizationEndpoint,
+            ["token_endpoint"] = TokenEndpoint,
+            ["end_session_endpoint"] = $"{BaseUri}{TenantId}/oauth2/v2.0/logout",
             ["jwks_uri"] = $"{BaseUri}{TenantId}/discovery/v2.0/keys",
             ["token_endpoint_auth_methods_supported"] = new JsonArray("client_secret_post", "client_secret_basic"),
             ["response_types_supported"] = new JsonArray("code"),

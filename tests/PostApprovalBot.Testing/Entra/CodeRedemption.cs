@@ -11,7 +11,7 @@ namespace PostApprovalBot.Testing.Entra;
 /// HTTP Basic), the code is good once, for the same client and redirect URI, and only with the verifier of its PKCE challenge.
 /// Errors are Entra's JSON (<c>error</c>, <c>error_description</c>, <c>error_codes</c>), 401 for client authentication, 400 otherwise.
 /// </summary>
-internal static class TokenEndpoint
+internal static class CodeRedemption
 {
     public static async Task<IResult> AnswerAsync(OpenIdConnectStandIn standIn, HttpRequest request)
     {

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PostApprovalBot.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// Stands in for Entra ID in process: a signing key made here, handed to one of the host's JWT schemes as its OpenID
+/// configuration, and tokens minted with the claims Entra puts in them.
+/// </summary>
+public sealed class EntraTestKey
+{
+    public const string Issuer = "https://login.microsoftonline.test/tenant/v2.0";
+    private readonly RsaSecurityKey key = new(RSA.Create(2048)) { KeyId = "entra-test-key" };
+
+    public void Trust(IServiceCollection services, string scheme) =>
+        services.PostConfigure<JwtBearerOptions>(scheme, jwt =>
+        {
+            var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+            configuration.SigningKeys.Add(key);
+            // The framework already made a manager that would fetch the authority's metadata: replace it.
+            jwt.Configuration = configuration;
+            jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+        });
+
+    public string Mint(string audience, Dictionary<string, object> claims, DateTime? expires = null) => Mint(key, audience, claims, expires);
+
+    /// <summary>A token signed by a key nobody trusts.</summary>
+    public static string Forged(string audience, Dictionary<string, object> claims) =>
+        Mint(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forged" }, audience, claims, null);
+
+    private static string Mint(SecurityKey signingKey, string audience, Dictionary<string, object> claims, DateTime? expires)
+    {
+        var until = expires ?? DateTime.UtcNow.AddMinutes(30);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = audience,
+            NotBefore = until.AddHours(-1),
+            Expires = until,
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+            Claims = claims,
+        });
+    }
+}

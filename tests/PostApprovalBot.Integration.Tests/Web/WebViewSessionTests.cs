@@ -1,0 +1,80 @@
+using PostApprovalBot.Web.Sessions;
+
+namespace PostApprovalBot.Integration.Tests.Web;
+
+/// <summary>Who gets a web view session: only the bearer of a valid Teams SSO token for this app, and nobody without one.</summary>
+[Collection(AzuriteCollection.Name)]
+[Trait("Category", "Security")]
+public sealed class WebViewSessionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Lena = "lena.legal@contoso.com";
+    private WebViewHost host = null!;
+
+    public async Task InitializeAsync() => host = await WebViewHost.StartAsync(azurite);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_page_sends_someone_not_signed_in_to_the_sign_in_page()
+    {
+        using var browser = host.Browser();
+
+        var answer = await browser.GetAsync("/web/drafts");
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.StartsWith("/web/signin", answer.Headers.Location!.PathAndQuery);
+    }
+
+    public static TheoryData<string> Refused => ["none", "forged", "other audience", "no scope", "expired", "no e-mail"];
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task The_tab_session_is_refused_without_a_valid_Teams_SSO_token(string token)
+    {
+        var bearer = token switch
+        {
+            "none" => null,
+            "forged" => EntraTestKey.Forged(WebViewHost.ClientId, WebViewHost.Claims(Lena)),
+            "other audience" => host.SsoToken(Lena, audience: "api://another-app"),
+            "no scope" => host.SsoToken(Lena, scope: "User.Read"),
+            "expired" => ExpiredToken(),
+            _ => NoEmailToken(),
+        };
+        using var browser = host.Browser();
+
+        var answer = await WebViewHost.OpenSessionAsync(browser, bearer);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.False(answer.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/web/drafts")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(WebViewHost.ClientId)]
+    [InlineData(WebViewHost.ApplicationIdUri)]
+    public async Task A_valid_token_for_either_audience_opens_a_session_for_its_person(string audience)
+    {
+        using var browser = host.Browser();
+
+        var opened = await WebViewHost.OpenSessionAsync(browser, host.SsoToken(Lena, audience));
+        var page = await browser.GetAsync("/web/drafts");
+
+        Assert.Equal(HttpStatusCode.NoContent, opened.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Signed in as lena.legal", await page.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/web/drafts/P-ABC123", "/web/drafts/P-ABC123")]
+    [InlineData("//evil.example/web", ReturnUrl.Home)]
+    [InlineData("https://evil.example/web", ReturnUrl.Home)]
+    [InlineData("/web\\..\\evil", ReturnUrl.Home)]
+    [InlineData("/admin/api/v1/accounts", ReturnUrl.Home)]
+    [InlineData(null, ReturnUrl.Home)]
+    public void After_sign_in_only_pages_of_the_web_view_are_returned_to(string? asked, string expected) =>
+        Assert.Equal(expected, ReturnUrl.Safe(asked));
+
+    private string ExpiredToken() => host.SsoTokenExpired(Lena);
+
+    private string NoEmailToken() => host.SsoTokenWithout(Lena, "preferred_username");
+}
