@@ -10,13 +10,17 @@ public sealed class BotHost : IAsyncDisposable
 {
     private readonly ChildProcess process;
 
-    private BotHost(ChildProcess process, Uri baseUrl)
+    private BotHost(ChildProcess process, Uri baseUrl, string tablePrefix)
     {
         this.process = process;
         BaseUrl = baseUrl;
+        TablePrefix = tablePrefix;
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The prefix of this bot's tables in Azurite, for tests that check what it stored (the audit trail).</summary>
+    public string TablePrefix { get; }
 
     /// <summary>Where the Playgrounds send their activities.</summary>
     public Uri MessagesUrl => new(BaseUrl, "api/messages");
@@ -39,7 +43,8 @@ public sealed class BotHost : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = baseUrl.GetLeftPart(UriPartial.Authority);
         info.Environment["Storage__ConnectionString"] = azurite.ConnectionString;
-        info.Environment["Storage__TablePrefix"] = "browser" + Guid.NewGuid().ToString("N")[..8];
+        var tablePrefix = "browser" + Guid.NewGuid().ToString("N")[..8];
+        info.Environment["Storage__TablePrefix"] = tablePrefix;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -50,7 +55,7 @@ public sealed class BotHost : IAsyncDisposable
         {
             await process.WaitForLineAsync(l => l.Contains("seed.demo.json applied", StringComparison.Ordinal), TimeSpan.FromSeconds(90)).ConfigureAwait(false);
             await process.WaitForLineAsync(l => l.Contains("Application started", StringComparison.Ordinal), TimeSpan.FromSeconds(30)).ConfigureAwait(false);
-            return new BotHost(process, baseUrl);
+            return new BotHost(process, baseUrl, tablePrefix);
         }
         catch
         {
