@@ -57,5 +57,28 @@ public sealed class SpokespersonAdministration(AdminGate gate, IAccountStore acc
         return (await grants.ListForPersonAsync(person, ct)).Where(g => g.IsActiveAt(now)).ToList();
     }
 
+    /// <summary>Every grant ever made, revoked and expired ones too: for the CSV export, which is the whole history by design.</summary>
     public Task<IReadOnlyList<SpokespersonGrant>> AllGrantsAsync(CancellationToken ct) => grants.ListAllAsync(ct);
+
+    /// <summary>One page of grants in person order, for a list on screen: the cost is the page, not the table's history.</summary>
+    public Task<GrantPage> PageAsync(string? continuation, int size, CancellationToken ct) => grants.ListPageAsync(continuation, size, ct);
+
+    /// <summary>
+    /// Grants every line of a CSV (see <see cref="GrantImportFile"/>) once the whole file is checked; each grant is audited
+    /// like a single one. A refusal part-way (an unknown account) stops the import and says how many went through.
+    /// </summary>
+    public async Task<GrantImportOutcome> ImportAsync(Person actor, string csv, CancellationToken ct)
+    {
+        if (await gate.CheckAsync(actor, "import spokesperson grants", ct) is { } refused) return new([], [], refused);
+        var file = GrantImportFile.Read(csv);
+        if (file.Problems.Count > 0) return new(file.Problems, [], null);
+        var granted = new List<SpokespersonGrant>();
+        foreach (var line in file.Lines)
+        {
+            var result = await GrantAsync(actor, line.Person, line.Scope, line.Until, ct);
+            if (!result.Succeeded) return new([], granted, result.Refusal! with { Message = $"Stopped after {granted.Count} grant(s): {result.Refusal!.Message}" });
+            granted.Add(result.Value);
+        }
+        return new([], granted, null);
+    }
 }

@@ -10,6 +10,15 @@ public sealed record Quorum(QuorumKind Kind, int Count = 1)
     public static Quorum AtLeast(int count) =>
         count >= 1 ? new(QuorumKind.AtLeast, count) : throw new ArgumentOutOfRangeException(nameof(count), "A quorum needs at least one approval.");
 
+    /// <summary>A quorum as people type it in configuration, the API and the web page: "any" (or nothing), "all" or a number; null when not understood.</summary>
+    public static Quorum? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "any" or "anyone" => AnyOne,
+        "all" => All,
+        var n when int.TryParse(n, out var count) && count > 0 => AtLeast(count),
+        _ => null,
+    };
+
     /// <summary>Whether the distinct approvals meet the quorum, given how many people may approve.</summary>
     public bool IsMet(int distinctApprovals, int eligibleApprovers) => Kind switch
     {

@@ -42,41 +42,9 @@ public static class AdminSpokespersonEndpoints
         {
             if (http.Request.ContentLength > MaxImportBytes) return Results.Problem(detail: "The CSV may be at most 1 MiB.", statusCode: 413);
             using var reader = new StreamReader(http.Request.Body);
-            var (rows, problems) = ReadImport(await reader.ReadToEndAsync(ct));
-            if (problems.Count > 0) return AdminResults.Invalid("Nothing was imported. " + string.Join(" ", problems));
-            var granted = new List<SpokespersonGrant>();
-            foreach (var (person, scope, until) in rows)
-            {
-                var result = await admin.GrantAsync(actor, person, scope, until, ct);
-                if (!result.Succeeded) return AdminResults.Refused(result.Refusal! with { Message = $"Stopped after {granted.Count} grant(s): {result.Refusal!.Message}" });
-                granted.Add(result.Value);
-            }
-            return Results.Ok(granted);
+            var import = await admin.ImportAsync(actor, await reader.ReadToEndAsync(ct), ct);
+            if (import.Problems.Count > 0) return AdminResults.Invalid("Nothing was imported. " + string.Join(" ", import.Problems));
+            return import.Stopped is { } stopped ? AdminResults.Refused(stopped) : Results.Ok(import.Granted);
         })).Accepts<string>("text/csv");
-    }
-
-    /// <summary>Checks every line before anything is granted, so a bad file changes nothing.</summary>
-    private static (List<(PersonId, GrantScope, DateTimeOffset?)> Rows, List<string> Problems) ReadImport(string csv)
-    {
-        var rows = new List<(PersonId, GrantScope, DateTimeOffset?)>();
-        var problems = new List<string>();
-        var lines = GrantCsv.Parse(csv);
-        if (lines.Count == 0 || !lines[0].Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(GrantCsv.ImportHeader))
-            return (rows, [$"The first line must be the header: {string.Join(',', GrantCsv.ImportHeader)}."]);
-        foreach (var (fields, index) in lines.Skip(1).Select((f, i) => (f, i + 2)))
-        {
-            if (fields.Length != GrantCsv.ImportHeader.Length) { problems.Add($"Line {index}: expected 4 fields, found {fields.Length}."); continue; }
-            var (scope, problem) = GrantScopeInput.Read(fields[1], fields[2]);
-            DateTimeOffset? until = null;
-            if (!PersonId.TryFromEmail(fields[0], out var person)) problem ??= $"'{fields[0]}' is not an e-mail address.";
-            if (fields[3].Trim().Length > 0)
-            {
-                if (DateTimeOffset.TryParse(fields[3], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)) until = parsed;
-                else problem ??= $"'{fields[3]}' is not a date (use 2026-12-31 or 2026-12-31T18:00:00Z).";
-            }
-            if (problem is not null) problems.Add($"Line {index}: {problem}");
-            else rows.Add((person, scope!, until));
-        }
-        return (rows, problems);
     }
 }

@@ -41,6 +41,10 @@ public sealed class CachedConfiguration(
 
     public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) => grants.ListAllAsync(cancellationToken);
 
+    // Admin lists read storage directly: a page is small, and an admin must see another instance's change at once.
+    public Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken) =>
+        grants.ListPageAsync(continuation, size, cancellationToken);
+
     async Task<ApprovalRoute?> IRouteStore.GetAsync(string accountId, CancellationToken cancellationToken) =>
         await (await CurrentAsync(cancellationToken)).Routes.GetOrAdd(accountId, _ => new()).GetAsync(() => routes.GetAsync(accountId, CancellationToken.None));
 

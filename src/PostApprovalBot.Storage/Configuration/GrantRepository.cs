@@ -17,6 +17,12 @@ public sealed class GrantRepository(TableStorage storage) : IGrantStore
     // Listing every grant is an admin operation over a table of thousands of rows at most.
     public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) => _table.ListAllAsync(cancellationToken);
 
+    public async Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken)
+    {
+        var (grants, next) = await _table.ListPageAsync(continuation, size, cancellationToken);
+        return new GrantPage(grants, next);
+    }
+
     /// <summary>Saves, then moves the configuration stamp so every instance's cache reloads.</summary>
     public async Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
     {

@@ -35,6 +35,17 @@ public sealed class JsonDocumentTable<T>(TableClient table)
         return items;
     }
 
+    /// <summary>
+    /// One page of the table in key order, at most <paramref name="size"/> rows, and the token of the next (null at the
+    /// end): for lists on screen, whose cost must be the page shown rather than every row the table has gathered.
+    /// </summary>
+    public async Task<(IReadOnlyList<T> Items, string? Next)> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken)
+    {
+        await foreach (var page in table.QueryAsync<TableEntity>(maxPerPage: size, cancellationToken: cancellationToken).AsPages(continuation, size))
+            return (page.Values.Select(Read).ToList(), page.ContinuationToken);
+        return ([], null);
+    }
+
     public Task UpsertAsync(string partition, string row, T document, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(Entity(partition, row, document), TableUpdateMode.Replace, cancellationToken);
 

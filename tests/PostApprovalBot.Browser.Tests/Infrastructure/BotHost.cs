@@ -19,7 +19,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    /// <summary>The prefix of the bot's tables in Azurite, for a test that reads or alters rows as someone with the storage key would.</summary>
+    /// <summary>The prefix of this bot's tables in Azurite, for tests that check what it stored (the audit trail) or alter it as someone with the storage key would.</summary>
     public string TablePrefix { get; }
 
     /// <summary>Where the Playgrounds send their activities.</summary>

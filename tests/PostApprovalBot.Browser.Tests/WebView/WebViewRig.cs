@@ -37,6 +37,9 @@ public sealed class WebViewRig : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw NotStarted();
 
+    /// <summary>The bot's audit trail as stored, read straight from Azurite.</summary>
+    public StoredAudit Audit => new(azurite?.ConnectionString ?? throw NotStarted(), Bot.TablePrefix);
+
     /// <summary>An HTTP client of the bot, as the channels and a Teams tab call it.</summary>
     public HttpClient Http { get; private set; } = null!;
 

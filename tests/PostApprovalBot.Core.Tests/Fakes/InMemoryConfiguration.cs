@@ -35,6 +35,15 @@ public sealed class InMemoryConfiguration(Company company)
     public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SpokespersonGrant>>([.. company.Grants]);
 
+    // The continuation is the number of grants already shown, in the table's key order (person, then id).
+    public Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken)
+    {
+        var skip = int.Parse(continuation ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var ordered = company.Grants.OrderBy(g => g.Person.Value, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+        var next = skip + size < ordered.Count ? (skip + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return Task.FromResult(new GrantPage(ordered.Skip(skip).Take(size).ToList(), next));
+    }
+
     public Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
     {
         company.Grants.RemoveAll(g => g.Id == grant.Id);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -35,14 +34,6 @@ public sealed class EntraTestKey
     private static string Mint(SecurityKey signingKey, string audience, Dictionary<string, object> claims, DateTime? expires)
     {
         var until = expires ?? DateTime.UtcNow.AddMinutes(30);
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = audience,
-            NotBefore = until.AddHours(-1),
-            Expires = until,
-            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
-            Claims = claims,
-        });
+        return SignedToken.Create(new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256), Issuer, audience, claims, until.AddHours(-1), until);
     }
 }

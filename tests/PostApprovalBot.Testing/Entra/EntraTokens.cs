@@ -1,4 +1,3 @@
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PostApprovalBot.Testing.Teams;
 
@@ -54,14 +53,5 @@ internal static class EntraTokens
         Base64UrlEncoder.Encode(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(person.ObjectId + "|" + audience)));
 
     private static string Sign(ChannelKey key, string issuer, string audience, Dictionary<string, object> claims, DateTime notBefore, DateTime expires) =>
-        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            IssuedAt = notBefore,
-            NotBefore = notBefore,
-            Expires = expires,
-            Claims = claims,
-            SigningCredentials = new SigningCredentials(key.SecurityKey, SecurityAlgorithms.RsaSha256),
-        });
+        SignedToken.Create(new SigningCredentials(key.SecurityKey, SecurityAlgorithms.RsaSha256), issuer, audience, claims, notBefore, expires);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace PostApprovalBot.Testing.Teams;
@@ -29,17 +28,7 @@ public sealed record ChannelToken
     {
         var claims = new Dictionary<string, object>();
         if (ServiceUrl is not null) claims["serviceurl"] = ServiceUrl;
-        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-        return handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            NotBefore = NotBefore,
-            Expires = Expires,
-            IssuedAt = NotBefore,
-            Claims = claims,
-            SigningCredentials = credentials,
-        });
+        return SignedToken.Create(credentials, Issuer, Audience, claims, NotBefore, Expires);
     }
 
     /// <summary>A forgery: header <c>alg: none</c>, a valid-looking payload, and no signature.</summary>

@@ -14,6 +14,13 @@ public static class DraftFacts
         _ => state.ToString(),
     };
 
+    public static string Outcome(StageOutcome outcome) => outcome switch
+    {
+        StageOutcome.NotStarted => "Not started",
+        StageOutcome.ChangesRequested => "Changes requested",
+        _ => outcome.ToString(),
+    };
+
     /// <summary>The current step's stages still waiting, each with the people who may decide it.</summary>
     public static IEnumerable<(StageProgress Stage, IReadOnlyList<Person> Members)> Waiting(DraftOverview overview) =>
         overview.Draft.IsFinal || overview.Draft.State == DraftState.ChangesRequested

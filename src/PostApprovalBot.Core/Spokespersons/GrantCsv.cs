@@ -1,7 +1,6 @@
 using System.Text;
-using PostApprovalBot.Core.Spokespersons;
 
-namespace PostApprovalBot.Host.Admin;
+namespace PostApprovalBot.Core.Spokespersons;
 
 /// <summary>Spokesperson grants as RFC 4180 CSV, for bulk export and import by admins.</summary>
 public static class GrantCsv

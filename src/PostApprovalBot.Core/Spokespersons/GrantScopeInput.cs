@@ -1,9 +1,8 @@
 using PostApprovalBot.Core.Accounts;
-using PostApprovalBot.Core.Spokespersons;
 
-namespace PostApprovalBot.Host.Admin;
+namespace PostApprovalBot.Core.Spokespersons;
 
-/// <summary>Reads "an account or a platform" from API and CSV input, with the problem in words.</summary>
+/// <summary>Reads "an account or a platform" from API, page and CSV input, with the problem in words.</summary>
 public static class GrantScopeInput
 {
     public static (GrantScope? Scope, string? Problem) Read(string? account, string? platform)
