@@ -41,15 +41,46 @@ public sealed class AuditExplorerTests
     }
 
     [Fact]
-    public async Task A_search_shows_the_newest_first_and_counts_what_it_leaves_for_show_more()
+    public async Task A_search_shows_the_newest_first_and_says_when_there_is_more()
     {
         var world = new AuditTrailWorld();
         await world.DraftAsync("P-MANY01", LinkedIn, On(1), Enumerable.Repeat((AuditActions.DecisionRecorded, Staff.Lea), 5).ToArray());
 
         var found = await world.SearchAsync(1, 1, take: 2);
+        var all = await world.SearchAsync(1, 1, take: 5);
 
-        Assert.Equal((2, 5, true), (found.Events.Count, found.Matched, found.HasMore));
+        Assert.Equal((2, true, 5), (found.Events.Count, found.HasMore, found.Listed));
         Assert.Equal([5L, 4L], found.Events.Select(r => r.Sequence));
+        Assert.False(all.HasMore);
+    }
+
+    [Fact]
+    public async Task A_page_reads_the_newest_subjects_only_until_it_is_full_however_many_the_period_holds()
+    {
+        var world = new AuditTrailWorld();
+        for (var i = 0; i < 40; i++) await world.DraftAsync($"P-BUSY{i:00}", LinkedIn, On(1), (AuditActions.DraftSubmitted, Staff.Sam));
+
+        var page = await world.SearchAsync(1, 1, take: 3);
+
+        Assert.Equal(["P-BUSY39", "P-BUSY38", "P-BUSY37"], page.Events.Select(r => r.Subject));
+        Assert.True(page.HasMore);
+        Assert.Equal(40, page.Listed);
+        // One batch of eight subjects, the newest, is enough for a page of three: the other 32 drafts are never read.
+        Assert.Equal(8, world.Archive.RangesRead.Count);
+        Assert.All(world.Archive.RangesRead, r => Assert.True(string.CompareOrdinal(r, "drafts/P-BUSY32") >= 0, r));
+    }
+
+    [Fact]
+    public async Task A_filter_that_matches_an_old_event_still_finds_it_behind_newer_ones()
+    {
+        var world = new AuditTrailWorld();
+        await world.DraftAsync("P-OLD001", LinkedIn, On(1), (AuditActions.DecisionRecorded, Staff.Lea));
+        for (var i = 0; i < 20; i++) await world.DraftAsync($"P-NEW{i:000}", LinkedIn, On(1), (AuditActions.DraftSubmitted, Staff.Sam));
+
+        var found = await world.SearchAsync(1, 1, new AuditEventFilter(Action: AuditActions.DecisionRecorded), take: 10);
+
+        Assert.Equal("P-OLD001", Assert.Single(found.Events).Subject);
+        Assert.False(found.HasMore);
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public sealed class AuditExplorerStorageTests(AzuriteFixture azurite)
         var ofNoah = await explorer.SearchAsync(Today(world, new AuditEventFilter(Person: StorageWorld.Outsider.Id)), 100, default);
         var decisions = await explorer.SearchAsync(Today(world, new AuditEventFilter(Action: AuditActions.DecisionRecorded)), 100, default);
 
-        Assert.Equal(9, ofAccount.Matched); // the draft's eight events and the refusal logged under its id
+        Assert.Equal(9, ofAccount.Events.Count); // the draft's eight events and the refusal logged under its id
         Assert.Contains(ofAccount.Events, r => (r.Stream, r.Subject, r.RowKey) == (AuditStreams.Log, id, "aud-00000001"));
         Assert.Equal(AuditActions.ActionRefused, Assert.Single(ofNoah.Events).Event!.Action);
-        Assert.Equal(3, decisions.Matched);
+        Assert.Equal(3, decisions.Events.Count);
     }
 
     [Fact]

@@ -17,17 +17,25 @@ public sealed partial class WebViewHost : IAsyncDisposable
     private readonly EntraTestKey entra = new();
     private readonly BotFactory bot;
 
-    private WebViewHost(AzuriteFixture azurite, (string, string?)[] extra) =>
+    private WebViewHost(AzuriteFixture azurite, (string, string?)[] extra, Action<IServiceCollection>? services) =>
         bot = new BotFactory(BotFactory.OnAzurite(azurite, [
             ("WebView:Authority", EntraTestKey.Issuer), ("WebView:ClientId", ClientId), ("WebView:ClientSecret", "not-used-in-process"),
             ("WebView:ApplicationIdUri", ApplicationIdUri), .. extra]).Settings)
-        { TestServices = services => entra.Trust(services, WebViewSchemes.TeamsSso) };
+        {
+            TestServices = s =>
+            {
+                entra.Trust(s, WebViewSchemes.TeamsSso);
+                services?.Invoke(s);
+            },
+        };
 
     public IServiceProvider Services => bot.Services;
 
-    public static async Task<WebViewHost> StartAsync(AzuriteFixture azurite, params (string, string?)[] extra)
+    public static Task<WebViewHost> StartAsync(AzuriteFixture azurite, params (string, string?)[] extra) => StartAsync(azurite, null, extra);
+
+    public static async Task<WebViewHost> StartAsync(AzuriteFixture azurite, Action<IServiceCollection>? services, params (string, string?)[] extra)
     {
-        var host = new WebViewHost(azurite, extra);
+        var host = new WebViewHost(azurite, extra, services);
         using var client = host.Browser();
         for (var i = 0; i < 100 && (await client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
         return host;

@@ -10,16 +10,15 @@ namespace PostApprovalBot.Core.Audit.Explorer;
 public sealed class AuditExplorer(IAuditArchive archive, IDraftStore drafts, AuditVerifier verifier)
 {
     /// <summary>
-    /// The ledgers have no account, person or action column, so the filter is applied after the period's events are read:
-    /// a narrow filter costs what the whole period costs. The period's length is what bounds the request (<see cref="AuditQuery.MostDays"/>).
+    /// The newest events of the period that match, read only until <paramref name="take"/> are found (<see cref="NewestEvents"/>).
+    /// The ledgers have no account, person or action column, so the filter is applied to the events as they are read.
     /// </summary>
     public async Task<AuditSearch> SearchAsync(AuditQuery query, int take, CancellationToken ct)
     {
         if (query.Validate() is { } problem) throw new ArgumentException(problem, nameof(query));
-        var read = await RecordedEvents.ReadAsync(archive, query.From, query.To, ct);
-        var matched = await MatchAsync(read, query.Filter, ct);
-        var newest = Enumerable.Reverse(matched).Take(Math.Max(take, 0)).ToList();
-        return new AuditSearch(newest, matched.Count, read.Count);
+        var days = await RecordedEvents.ReadDaysAsync(archive, query.From, query.To, ct);
+        var accounts = new SubjectAccounts(drafts);
+        return await NewestEvents.ReadAsync(archive, days, row => MatchesAsync(row, query.Filter, accounts, ct), take, ct);
     }
 
     /// <summary>
@@ -41,14 +40,17 @@ public sealed class AuditExplorer(IAuditArchive archive, IDraftStore drafts, Aud
         var accounts = new SubjectAccounts(drafts);
         var matched = new List<StoredAuditRow>();
         foreach (var row in rows)
-        {
-            // A row that cannot be read matches no filter but is shown unfiltered: verification names it either way.
-            if (row.Event is null) { if (filter.IsEmpty) matched.Add(row); continue; }
-            if (filter.Action is { } action && row.Event.Action != action) continue;
-            // Only the account filter needs the subject's account: one draft read per draft of the period, and only then.
-            var account = filter.AccountId is null ? null : await accounts.OfAsync(row.Subject, ct);
-            if (filter.Matches(row.Event, account)) matched.Add(row);
-        }
+            if (await MatchesAsync(row, filter, accounts, ct)) matched.Add(row);
         return matched;
+    }
+
+    private static async Task<bool> MatchesAsync(StoredAuditRow row, AuditEventFilter filter, SubjectAccounts accounts, CancellationToken ct)
+    {
+        // A row that cannot be read matches no filter but is shown unfiltered: verification names it either way.
+        if (row.Event is null) return filter.IsEmpty;
+        if (filter.Action is { } action && row.Event.Action != action) return false;
+        // Only the account filter needs the subject's account: one draft read per draft searched (remembered), and only then.
+        var account = filter.AccountId is null ? null : await accounts.OfAsync(row.Subject, ct);
+        return filter.Matches(row.Event, account);
     }
 }

@@ -13,7 +13,8 @@ public static class RecordedEvents
     // Enough to overlap the round trips of a month of busy days without flooding the storage account from one page.
     private const int ParallelReads = 8;
 
-    private static async Task<IReadOnlyList<StoredLedgerDay>> ReadDaysAsync(IAuditArchive archive, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The ledgers of the days from..to, one partition each, read a few at a time.</summary>
+    public static async Task<IReadOnlyList<StoredLedgerDay>> ReadDaysAsync(IAuditArchive archive, DateOnly from, DateOnly to, CancellationToken ct)
     {
         if (to < from) throw new ArgumentException("The period ends before it starts.", nameof(to));
         var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToList();
