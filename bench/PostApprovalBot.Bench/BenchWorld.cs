@@ -55,6 +55,9 @@ public sealed class BenchWorld : IAsyncDisposable
     public HttpClient Http { get; }
     public SlackSignedRequests SlackRequests { get; }
 
+    /// <summary>Sessions of the web view (pages under /web) on the first instance.</summary>
+    public WebViewSessions Web { get; private init; } = null!;
+
     /// <summary>A channel token good for an hour, minted once: the bot validates every request as Teams' would be.</summary>
     public string Token { get; }
 
@@ -87,19 +90,22 @@ public sealed class BenchWorld : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in WebViewSessions.Settings) hostSettings[key] = value;
+        var web = new WebViewSessions();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) hostSettings[key] = value;
         var hosts = Enumerable.Range(0, instances).Select(_ => new TeamsHostFactory(hostSettings, "Production", services =>
         {
             services.AddHttpClient(TeamsServiceCollectionExtensions.EntraHttpClient).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
             services.PostConfigure<StorageOptions>(o => o.PipelinePolicies.Add(counter));
             services.AddSingleton<IStartupFilter, RequestScopes>();
+            web.Trust(services);
         })).ToList();
         foreach (var host in hosts)
         {
             host.Start();
             await host.Services.GetServices<IHostedService>().OfType<TableBootstrapper>().Single().Ready.WaitAsync(TimeSpan.FromSeconds(60));
         }
-        var world = new BenchWorld(azurite, prefix, company, seed, keys, entra, connector, slack, hosts, counter);
+        var world = new BenchWorld(azurite, prefix, company, seed, keys, entra, connector, slack, hosts, counter) { Web = web };
         await world.IntroduceEveryoneAsync();
         return world;
     }

@@ -69,7 +69,7 @@ public sealed class BurstReport(TextWriter output)
         Line($"\nPeak working set: {selfMiB:0} MiB for this process (bot + clients + stand-ins), {(azuriteMiB is { } a ? a.ToString("0", CultureInfo.InvariantCulture) : "?")} MiB for Azurite");
 
     public void GrowthHeader(IReadOnlyList<int> sizes) =>
-        Section($"Growth: one account under frequency rules with {string.Join(" then ", sizes.Order())} drafts in review; a review-clock pass (nothing due) and a Teams submission, table requests and latency");
+        Section($"Growth: one account under frequency rules with {string.Join(" then ", sizes.Order())} drafts in review; a review-clock pass (nothing due), a Teams submission and the web view's queue page of the first-stage approver, table requests and latency");
 
     public void GrowthStep(GrowthResult r)
     {
@@ -78,6 +78,8 @@ public sealed class BurstReport(TextWriter output)
         Line($"      {string.Join(", ", r.ClockPass.ByTable.OrderByDescending(t => t.Value).Select(t => Invariant($"{t.Value:0.0} {t.Key}")))}");
         Line($"    submission, answer {r.Submission.Requests,8:0.0} requests  {r.Submission.Latency}");
         Line($"      {string.Join(", ", r.Submission.ByTable.OrderByDescending(t => t.Value).Select(t => Invariant($"{t.Value:0.0} {t.Key}")))}");
+        Line($"    web queue page     {r.WebQueue.Requests,8:0.0} requests  {r.WebQueue.Latency}");
+        Line($"      {string.Join(", ", r.WebQueue.ByTable.OrderByDescending(t => t.Value).Select(t => Invariant($"{t.Value:0.0} {t.Key}")))}");
     }
 
     public void Growth(IReadOnlyList<GrowthResult> results)
@@ -87,6 +89,8 @@ public sealed class BurstReport(TextWriter output)
         Line($"  ratio {large.DraftsInAccount}/{small.DraftsInAccount}: review-clock pass requests x{large.ClockPass.Requests / small.ClockPass.Requests:0.00}, p50 x{large.ClockPass.Latency.P50 / small.ClockPass.Latency.P50:0.00}; submission requests x{large.Submission.Requests / small.Submission.Requests:0.00}, p50 x{large.Submission.Latency.P50 / small.Submission.Latency.P50:0.00}");
         Check(Target.Max($"review-clock pass requests, {large.DraftsInAccount} vs {small.DraftsInAccount} drafts in review", large.ClockPass.Requests / small.ClockPass.Requests, BurstTargets.GrowthRatio, "x"));
         Check(Target.Max($"submission requests (answer path), {large.DraftsInAccount} vs {small.DraftsInAccount} drafts in the account", large.Submission.Requests / small.Submission.Requests, BurstTargets.GrowthRatio, "x"));
+        Line($"  web queue page: requests x{large.WebQueue.Requests / small.WebQueue.Requests:0.00}, p50 x{large.WebQueue.Latency.P50 / small.WebQueue.Latency.P50:0.00}");
+        Check(Target.Max($"web queue page requests, {large.DraftsInAccount} vs {small.DraftsInAccount} drafts waiting for the approver", large.WebQueue.Requests / small.WebQueue.Requests, BurstTargets.GrowthRatio, "x"));
     }
 
     /// <summary>Every target this run measured, met or missed, in one list at the end.</summary>

@@ -10,12 +10,15 @@ namespace PostApprovalBot.Bench;
 /// Cost that must not follow the history: one account under frequency rules, filled to each size with drafts in
 /// review (copies of a real one), and at each size table requests and latency of (a) a review-clock pass
 /// (<see cref="ReviewClock.RunOnceAsync"/> from the host's services, nothing due) and (b) a Teams submission to the
-/// account, answer path only. The host's own clock is set to a day, so only the measured passes run.
+/// account, answer path only, and (c) the web view's queue page (/web/drafts) of the first-stage approver, whose waiting
+/// list holds every copy. The host's own clock is set to a day, so only the measured passes run.
 /// </summary>
 public sealed class GrowthProbe
 {
     public const string ClockPass = "ReviewClock.RunOnceAsync";
     public const string Submission = "/api/messages " + SubmissionBurst.Step;
+    public const string WebQueue = "/web/drafts";
+    private const int PageViews = 5;
     // Few: with 10,000 drafts each call may read hundreds of them on Azurite (seconds each).
     private const int Passes = 3;
     private const int Submissions = 10;
@@ -51,7 +54,8 @@ public sealed class GrowthProbe
             await world.Counter.QuietAsync();
             var clock = await ClockPassesAsync(world);
             var submissions = await SubmissionsAsync(world, inAccount);
-            results.Add(new GrowthResult(inAccount, filled, filler.CopyShape, clock, submissions));
+            var queue = await QueuePagesAsync(world);
+            results.Add(new GrowthResult(inAccount, filled, filler.CopyShape, clock, submissions, queue));
             inAccount += Submissions;
             measured(results[^1]);
         }
@@ -90,6 +94,24 @@ public sealed class GrowthProbe
         }
         return GrowthCost.Of(world.Counter.Snapshot(), Submission, Submissions, latencies.Summaries()[Submission]);
     }
+
+    // The first-stage approver opens "Waiting for me" in the web view: a page of 25 of the account's thousands of drafts.
+    private static async Task<GrowthCost> QueuePagesAsync(BenchWorld world)
+    {
+        using var browser = await world.Web.OpenAsync(world.Http.BaseAddress!, world.Company.Groups[0][0]);
+        using (var warm = await browser.GetAsync(WebQueue)) warm.EnsureSuccessStatusCode();
+        await world.Counter.QuietAsync();
+        world.Counter.Reset();
+        var latencies = new LatencyRecorder();
+        for (var i = 0; i < PageViews; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var page = await browser.GetAsync(WebQueue);
+            page.EnsureSuccessStatusCode();
+            latencies.Add(WebQueue, started);
+        }
+        return GrowthCost.Of(world.Counter.Snapshot(), WebQueue, PageViews, latencies.Summaries()[WebQueue]);
+    }
 }
 
 /// <summary>Table requests per call (all of them, by table and operation) and latency, for one cause.</summary>
@@ -103,5 +125,5 @@ public sealed record GrowthCost(double Requests, IReadOnlyDictionary<string, dou
     }
 }
 
-/// <summary>One size: drafts in the account (all in review) when measured, how long filling took, and both costs.</summary>
-public sealed record GrowthResult(int DraftsInAccount, TimeSpan FillTime, string CopyShape, GrowthCost ClockPass, GrowthCost Submission);
+/// <summary>One size: drafts in the account (all in review) when measured, how long filling took, and the three costs.</summary>
+public sealed record GrowthResult(int DraftsInAccount, TimeSpan FillTime, string CopyShape, GrowthCost ClockPass, GrowthCost Submission, GrowthCost WebQueue);

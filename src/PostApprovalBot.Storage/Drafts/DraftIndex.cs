@@ -16,6 +16,7 @@ namespace PostApprovalBot.Storage.Drafts;
 /// </summary>
 public sealed class DraftIndex(TableStorage storage)
 {
+    private const int PageRows = 100;
     private readonly TableClient _table = storage.Table(TableNames.Inbox);
 
     public static string SubmitterPartition(PersonId person) => TableKey.Encode("submitter|" + person.Value);
@@ -60,20 +61,43 @@ public sealed class DraftIndex(TableStorage storage)
         await foreach (var (_, draftId) in EntriesAsync(partition, cancellationToken)) yield return draftId;
     }
 
-    /// <summary>Draft ids in several partitions, newest first, each once (a row key sorts by submission time).</summary>
-    public async Task<IReadOnlyList<(string Partition, string DraftId)>> DraftIdsAsync(IReadOnlyCollection<string> partitions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Draft ids in several partitions, newest first, each once (a row key sorts by submission time): the partitions are
+    /// merged as they are read, so a reader that stops after a page of drafts has read about a page of each partition,
+    /// however long the lists are.
+    /// </summary>
+    public async IAsyncEnumerable<(string Partition, string DraftId)> DraftIdsAsync(
+        IReadOnlyCollection<string> partitions, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var entries = new List<(string RowKey, string Partition, string DraftId)>();
-        foreach (var partition in partitions)
-            await foreach (var (rowKey, draftId) in EntriesAsync(partition, cancellationToken)) entries.Add((rowKey, partition, draftId));
-        return entries.OrderBy(e => e.RowKey, StringComparer.Ordinal).DistinctBy(e => e.DraftId).Select(e => (e.Partition, e.DraftId)).ToList();
+        var cursors = new List<(IAsyncEnumerator<(string RowKey, string DraftId)> Rows, string Partition)>();
+        try
+        {
+            foreach (var partition in partitions)
+            {
+                var rows = EntriesAsync(partition, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                cursors.Add((rows, partition));
+                if (!await rows.MoveNextAsync()) cursors.RemoveAt(cursors.Count - 1);
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (cursors.Count > 0)
+            {
+                var next = cursors.MinBy(c => c.Rows.Current.RowKey, StringComparer.Ordinal);
+                if (seen.Add(next.Rows.Current.DraftId)) yield return (next.Partition, next.Rows.Current.DraftId);
+                if (!await next.Rows.MoveNextAsync()) cursors.Remove(next);
+            }
+        }
+        finally
+        {
+            foreach (var (rows, _) in cursors) await rows.DisposeAsync();
+        }
     }
 
     private async IAsyncEnumerable<(string RowKey, string DraftId)> EntriesAsync(
         string partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = $"PartitionKey eq {TableKey.Literal(partition)}";
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey", "DraftId"], cancellationToken: cancellationToken))
+        // Pages of a list's length rather than the service's 1,000: a list shows a page, and the next page is read only if asked for.
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, PageRows, ["RowKey", "DraftId"], cancellationToken))
             yield return (row.RowKey, row.GetString("DraftId"));
     }
 

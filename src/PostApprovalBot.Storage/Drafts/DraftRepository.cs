@@ -93,7 +93,7 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
         PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken)
     {
         var drafts = new List<Draft>();
-        foreach (var (partition, id) in await index.DraftIdsAsync(groupIds.Select(DraftIndex.StagePartition).ToList(), cancellationToken))
+        await foreach (var (partition, id) in index.DraftIdsAsync(groupIds.Select(DraftIndex.StagePartition).ToList(), cancellationToken))
         {
             var stored = await GetAsync(id, cancellationToken);
             if (stored is not null && stored.Draft.PendingApprovers.Contains(approver)) drafts.Add(stored.Draft);
