@@ -11,8 +11,10 @@ using PostApprovalBot.Host.Inputs;
 namespace PostApprovalBot.Host.Seed;
 
 /// <summary>
-/// Applies the seed file at startup. Idempotent: documents are written with the same content, and a
-/// grant that already exists (by its deterministic id) is left alone, so a revocation is never undone.
+/// Applies the seed file at startup: a starting point, never an override. Each account, approver group, route and grant is
+/// written only when storage has none by that id, and the policy only while storage holds none, so what admins change
+/// afterwards (a member added to a group, a term added, a grant revoked) survives every restart, and running it twice
+/// changes nothing.
 /// </summary>
 public sealed class SeedLoader(
     IOptions<SeedOptions> options, IHostEnvironment environment, IAccountStore accounts, IApproverGroupStore groups,
@@ -33,20 +35,28 @@ public sealed class SeedLoader(
     public async Task ApplyAsync(SeedDocument seed, CancellationToken ct)
     {
         var system = Person.FromEmail("seed@postapprovalbot.local", "Seed");
+        var knownAccounts = (await accounts.ListAsync(ct)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var a in seed.Accounts ?? [])
         {
             var platform = ParsePlatform(a.Platform);
-            await accounts.SaveAsync(new CompanyAccount(CompanyAccount.MakeId(platform, a.Handle), platform, a.Handle, a.DisplayName, ToPerson(a.Owner)), ct);
+            var id = CompanyAccount.MakeId(platform, a.Handle);
+            if (!knownAccounts.Contains(id)) await accounts.SaveAsync(new CompanyAccount(id, platform, a.Handle, a.DisplayName, ToPerson(a.Owner)), ct);
         }
-        foreach (var g in seed.Groups ?? [])
+        var knownGroups = await groups.GetAllAsync(ct);
+        foreach (var g in (seed.Groups ?? []).Where(g => !knownGroups.ContainsKey(g.Id)))
             await groups.SaveAsync(new ApproverGroup(g.Id, g.Name, g.Members.Select(ToPerson).ToList(), g.Escalation is null ? null : ToPerson(g.Escalation)), ct);
         foreach (var r in seed.Routes ?? [])
-            await routes.SaveAsync(new ApprovalRoute(r.Account, r.Steps.Select(step => new RouteStep(step.Select(ToStage).ToList())).ToList()), ct);
+            if (await routes.GetAsync(r.Account, ct) is null)
+                await routes.SaveAsync(new ApprovalRoute(r.Account, r.Steps.Select(step => new RouteStep(step.Select(ToStage).ToList())).ToList()), ct);
         foreach (var s in seed.Spokespersons ?? [])
             await SeedGrantAsync(s, system.Id, ct);
-        if (seed.Policy is { } p)
+        // The policy is one document: seeded while storage holds none (a policy an admin emptied on purpose comes back; say so in the seed's comment).
+        if (seed.Policy is { } p && IsEmpty(await policy.GetDocumentAsync(ct)))
             await policy.SaveAsync(new PolicyDocument((p.Lexicon ?? []).Select(ToTerm).ToList(), p.AllowedLinkDomains ?? [], [], p.PostingPolicies ?? []), ct);
     }
+
+    private static bool IsEmpty(PolicyDocument document) =>
+        document.Lexicon.Count == 0 && document.AllowedLinkDomains.Count == 0 && document.PlatformOverrides.Count == 0 && (document.AccountPolicies?.Count ?? 0) == 0;
 
     private async Task SeedGrantAsync(SeedSpokesperson s, PersonId grantedBy, CancellationToken ct)
     {
