@@ -5,12 +5,17 @@ using PostApprovalBot.Storage.Diagnostics;
 
 namespace PostApprovalBot.Integration.Tests.Infrastructure;
 
-/// <summary>Every table request sent while <see cref="Recording"/> is on, as (table, operation): what an action costs.</summary>
-public sealed class TableRequestLog(string tablePrefix) : HttpPipelinePolicy
+/// <summary>
+/// Every table request sent while <see cref="Recording"/> is on (or, given <paramref name="recordWhen"/>, while it holds), as
+/// (table, operation): what an action costs.
+/// </summary>
+public sealed class TableRequestLog(string tablePrefix, Func<bool>? recordWhen = null) : HttpPipelinePolicy
 {
     private readonly ConcurrentQueue<(string Table, string Operation)> _requests = new();
 
     public bool Recording { get; set; }
+
+    public string TablePrefix => tablePrefix;
 
     public IReadOnlyList<(string Table, string Operation)> Requests => _requests.ToList();
 
@@ -30,6 +35,6 @@ public sealed class TableRequestLog(string tablePrefix) : HttpPipelinePolicy
 
     private void Record(HttpMessage message)
     {
-        if (Recording) _requests.Enqueue(TableRequestKind.Of(message.Request, tablePrefix));
+        if (recordWhen?.Invoke() ?? Recording) _requests.Enqueue(TableRequestKind.Of(message.Request, tablePrefix));
     }
 }
