@@ -37,5 +37,5 @@ export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:3978}
 cd "$root/src/PostApprovalBot.Host"
 dotnet bin/Debug/net10.0/PostApprovalBot.Host.dll &
 bot_pid=$!
-echo "Azurite tables on 127.0.0.1:$table_port (data in .azurite/); bot on $ASPNETCORE_URLS (liveness: $ASPNETCORE_URLS/healthz, readiness: $ASPNETCORE_URLS/readyz)"
+echo "Azurite tables on 127.0.0.1:$table_port (data in .azurite/); bot on $ASPNETCORE_URLS (web view: $ASPNETCORE_URLS/web; liveness: $ASPNETCORE_URLS/healthz, readiness: $ASPNETCORE_URLS/readyz)"
 wait "$bot_pid"
