@@ -16,10 +16,13 @@ public static class AuditActions
     public const string ActionRefused = "action.refused";
     public const string NotificationParked = "notification.parked";
 
+    /// <summary>Someone downloaded the audit trail (its filter recorded): who took a copy of it is part of it.</summary>
+    public const string AuditExported = "audit.exported";
+
     /// <summary>Every action above, in workflow order: what an auditor may filter by.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         DraftSubmitted, StepStarted, DecisionRecorded, DraftApproved, DraftRejected, ChangesRequested, DraftRevised,
-        DraftWithdrawn, DraftExpired, DraftOverridden, ActionRefused, NotificationParked,
+        DraftWithdrawn, DraftExpired, DraftOverridden, ActionRefused, NotificationParked, AuditExported,
     ];
 }

@@ -71,11 +71,18 @@ internal static class WebAuthentication
     }
 
     // A SameSite=None cookie must be Secure, and browsers drop a Secure cookie set over plain http: on http (a developer's
-    // machine, the tests on 127.0.0.1) the cookies are Lax instead, which is enough outside Teams.
+    // machine, the tests on 127.0.0.1) the cookies are Lax instead, which is enough outside Teams. Over https it is also
+    // Partitioned (CHIPS): browsers that block third-party cookies still keep it for the frame inside Teams, under Teams'
+    // site only, and a top-level browser tab is its own partition.
     private static void DowngradeOnPlainHttp(AppendCookieContext cookie)
     {
         if (cookie.CookieOptions.SameSite != SameSiteMode.None) return;
-        if (cookie.Context.Request.IsHttps) cookie.CookieOptions.Secure = true;
-        else cookie.CookieOptions.SameSite = SameSiteMode.Lax;
+        if (!cookie.Context.Request.IsHttps)
+        {
+            cookie.CookieOptions.SameSite = SameSiteMode.Lax;
+            return;
+        }
+        cookie.CookieOptions.Secure = true;
+        if (!cookie.CookieOptions.Extensions.Contains("Partitioned")) cookie.CookieOptions.Extensions.Add("Partitioned");
     }
 }

@@ -1,4 +1,7 @@
+using PostApprovalBot.Core.Administration;
+using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Drafts;
+using PostApprovalBot.Core.Ports;
 using PostApprovalBot.Core.People;
 using PostApprovalBot.Core.UseCases;
 
@@ -39,6 +42,9 @@ public sealed class AuditExplorerPageTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Contains($"Intact: draft {id}", draft, StringComparison.Ordinal);
         Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
         Assert.Contains($"\"id\": \"{id}\"", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var exported = Assert.Single(await host.Services.GetRequiredService<IAuditLog>().ListAsync(AdminGate.Subject("audit"), default));
+        Assert.Equal((AuditActions.AuditExported, Ada), (exported.Action, exported.Actor.Id.Value));
+        Assert.Contains($"\"account\":\"{Account}\"", exported.After, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,10 @@ public sealed partial class WebViewHost : IAsyncDisposable
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient Browser() => bot.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser(Uri? baseAddress = null) => bot.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress ?? new Uri("http://localhost"),
+    });
 
     public string SsoToken(string email, string? audience = null, string scope = WebViewSchemes.TeamsSsoScope) =>
         entra.Mint(audience ?? ClientId, Claims(email, scope));

@@ -64,6 +64,20 @@ public sealed class WebViewSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Signed in as lena.legal", await page.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Over_https_the_session_cookie_can_reach_the_Teams_frame_and_over_http_it_stays_first_party()
+    {
+        using var https = host.Browser(new Uri("https://localhost"));
+        using var http = host.Browser();
+
+        var secure = (await WebViewHost.OpenSessionAsync(https, host.SsoToken(Lena))).Headers.GetValues("Set-Cookie").Single().ToLowerInvariant();
+        var plain = (await WebViewHost.OpenSessionAsync(http, host.SsoToken(Lena))).Headers.GetValues("Set-Cookie").Single().ToLowerInvariant();
+
+        Assert.All(["secure", "samesite=none", "partitioned", "httponly", "path=/web"], attribute => Assert.Contains(attribute, secure, StringComparison.Ordinal));
+        Assert.Contains("samesite=lax", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("partitioned", plain, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/web/drafts/P-ABC123", "/web/drafts/P-ABC123")]
     [InlineData("//evil.example/web", ReturnUrl.Home)]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PostApprovalBot.Core.Accounts;
+using PostApprovalBot.Core.Audit;
 using PostApprovalBot.Core.Administration;
 using PostApprovalBot.Core.Audit.Explorer;
 using PostApprovalBot.Core.Audit.Export;
@@ -66,6 +67,9 @@ public sealed class IndexModel(AuditExplorer explorer, AuditVerifier verifier, A
         // Through the ledgers like the table, so the download holds what the page shows and costs what the period costs.
         var request = new AuditExportRequest(query.From, query.To, f.AccountId, f.Person, f.Action, LedgerOnly: true);
         var file = await exporter.ExportFileAsync(request, format, HttpContext.RequestAborted);
+        // Recorded before the file is handed over: a copy of the trail that leaves the product is itself an audited fact.
+        await gate.RecordAsync(Actor, "audit", AuditActions.AuditExported, null,
+            new { from = query.From, to = query.To, account = f.AccountId, person = f.Person?.Value, action = f.Action, format = format.ToString() }, HttpContext.RequestAborted);
         return File(file.Content, file.ContentType, file.FileName);
     }
 
