@@ -61,6 +61,9 @@ public sealed class WebViewRig : IAsyncLifetime
             Http = new HttpClient { BaseAddress = bot.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
             Chats = new TwoChannels(Http, slack, connector, SlackSigningSecret);
             (playwright, browser) = await HeadlessChromium.LaunchAsync();
+            // A sign-in is three round trips through Entra's stand-in and the host's first metadata fetch; with the Playground
+            // tests on the same two cores it can take longer than Playwright's 5 s default for an expectation.
+            Assertions.SetDefaultExpectTimeout(30_000);
         }
         catch
         {
