@@ -9,24 +9,8 @@ namespace PostApprovalBot.Integration.Tests.Web;
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Admin")]
-public sealed class AdminPageTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class AdminPageTests(AzuriteFixture azurite) : AdaSignedIn(azurite)
 {
-    private const string Ada = "ada.admin@contoso.com";
-    private WebViewHost host = null!;
-    private HttpClient ada = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await WebViewHost.StartAsync(azurite);
-        ada = await host.SignedInAsync(Ada);
-    }
-
-    public async Task DisposeAsync()
-    {
-        ada.Dispose();
-        await host.DisposeAsync();
-    }
-
     private Task<IReadOnlyList<Core.Audit.AuditEvent>> AuditedAsync(string area) =>
         host.Services.GetRequiredService<IAuditLog>().ListAsync(AdminGate.Subject(area), default);
 

@@ -10,24 +10,9 @@ namespace PostApprovalBot.Integration.Tests.Web;
 /// <summary>The audit explorer's page over HTTP, in process: what an admin (auditors' rights) reads, verifies and downloads.</summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Audit")]
-public sealed class AuditExplorerPageTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class AuditExplorerPageTests(AzuriteFixture azurite) : AdaSignedIn(azurite)
 {
-    private const string Ada = "ada.admin@contoso.com";
     private const string Account = "x-contoso";
-    private WebViewHost host = null!;
-    private HttpClient ada = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await WebViewHost.StartAsync(azurite);
-        ada = await host.SignedInAsync(Ada);
-    }
-
-    public async Task DisposeAsync()
-    {
-        ada.Dispose();
-        await host.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_account_and_one_of_its_drafts_verify_intact_and_the_filter_downloads_as_JSON()
