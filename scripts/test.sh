@@ -21,10 +21,14 @@ dotnet build PostApprovalBot.sln -c Release -nologo -clp:ErrorsOnly
 
 results=artifacts/test-results
 rm -rf "$results"
-set +e
-dotnet test PostApprovalBot.sln -c Release --no-build -nologo --logger trx --results-directory "$results"
-tests_rc=$?
-set -e
+# One test project at a time, the browser tests last: on 2 cores, Chromium and six Playgrounds beside the Integration
+# project's hosts (what `dotnet test` of the solution does, two projects at once) once took over 30 s to load a page.
+tests_rc=0
+for project in Core Slack Teams Deployment Integration Browser; do
+  dotnet test "tests/PostApprovalBot.$project.Tests" -c Release --no-build -nologo --logger trx --results-directory "$results" || tests_rc=$?
+done
+missing=$(comm -13 <(printf '%s\n' Browser Core Deployment Integration Slack Teams) <(ls -d tests/*.Tests | sed 's|tests/PostApprovalBot.||; s|.Tests$||' | sort))
+if [ -n "$missing" ]; then echo "Test projects not run by scripts/test.sh: $missing" >&2; tests_rc=1; fi
 
 infra_rc=0
 bash scripts/check-infra.sh || infra_rc=$?
