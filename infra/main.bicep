@@ -29,6 +29,9 @@ param botTenantId string = tenant().tenantId
 @description('Comma-separated e-mails of the first administrators.')
 param adminBootstrap string = ''
 
+@description('Comma-separated e-mails told when an alert fires (outbox backlog, parked notifications); empty: portal only.')
+param alertEmails string = ''
+
 @description('Object id of the deployer, granted Key Vault Secrets Officer to set the secrets.')
 param principalId string = ''
 
@@ -68,6 +71,7 @@ module monitoring 'modules/monitoring.bicep' = {
     applicationInsightsName: 'appi-${resourceToken}'
     location: location
     tags: tags
+    alertEmails: filter(map(split(alertEmails, ','), email => trim(email)), email => !empty(email))
   }
 }
 

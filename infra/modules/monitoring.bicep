@@ -5,6 +5,9 @@ param applicationInsightsName string
 param location string
 param tags object = {}
 
+@description('E-mail addresses called when an alert fires; none: the alerts only show in the portal.')
+param alertEmails array = []
+
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: logAnalyticsName
   location: location
@@ -32,7 +35,26 @@ output logAnalyticsWorkspaceId string = workspace.id
 output applicationInsightsName string = applicationInsights.name
 
 // Alerts on the bot's own OpenTelemetry metrics (customMetrics). Every instance reports the same shared outbox, so
-// the queries take the maximum, never the sum. Without an action group they show in the portal's alert list.
+// the queries take the maximum, never the sum. They call the action group below when it has somebody to tell.
+resource operators 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(alertEmails)) {
+  name: '${applicationInsightsName}-operators'
+  location: 'global'
+  tags: tags
+  properties: {
+    groupShortName: 'postbot-ops'
+    enabled: true
+    emailReceivers: [for (email, i) in alertEmails: {
+      name: 'operator-${i}'
+      emailAddress: email
+      useCommonAlertSchema: true
+    }]
+  }
+}
+
+var alertActions = {
+  actionGroups: empty(alertEmails) ? [] : [ operators.id ]
+}
+
 resource outboxBacklogAlert 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
   name: '${applicationInsightsName}-outbox-backlog'
   location: location
@@ -43,6 +65,7 @@ resource outboxBacklogAlert 'Microsoft.Insights/scheduledQueryRules@2023-12-01' 
     severity: 2
     enabled: true
     scopes: [ applicationInsights.id ]
+    actions: alertActions
     evaluationFrequency: 'PT5M'
     windowSize: 'PT15M'
     criteria: {
@@ -72,6 +95,7 @@ resource parkedNotificationsAlert 'Microsoft.Insights/scheduledQueryRules@2023-1
     severity: 2
     enabled: true
     scopes: [ applicationInsights.id ]
+    actions: alertActions
     evaluationFrequency: 'PT5M'
     windowSize: 'PT15M'
     criteria: {

@@ -73,6 +73,19 @@ public sealed partial class AzdTemplateTests
         Assert.Contains("output BOT_HOST string = web.outputs.defaultHostName", RepositoryFiles.ReadText("infra", "main.bicep"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_alert_rule_calls_the_operators_given_at_deployment()
+    {
+        var monitoring = RepositoryFiles.ReadText("infra", "modules", "monitoring.bicep");
+        var rules = Regex.Matches(monitoring, @"^resource \w+ 'Microsoft\.Insights/scheduledQueryRules@", RegexOptions.Multiline).Count;
+
+        Assert.True(rules >= 2, $"monitoring.bicep declares {rules} alert rules.");
+        Assert.Equal(rules, Regex.Matches(monitoring, @"^\s*actions: alertActions\s*$", RegexOptions.Multiline).Count);
+        Assert.Contains("actionGroups: empty(alertEmails) ? [] : [ operators.id ]", monitoring, StringComparison.Ordinal);
+        Assert.Contains("emailAddress: email", monitoring, StringComparison.Ordinal);
+        Assert.Contains("\"value\": \"${ALERT_EMAILS}\"", RepositoryFiles.ReadText("infra", "main.parameters.json"), StringComparison.Ordinal);
+    }
+
     /// <summary>The Bicep expression an app setting is given in web.bicep.</summary>
     private static string AppSetting(string bicep, string name) =>
         Regex.Match(bicep, $@"^\s*{name}:\s*(?<value>.+?)\s*$", RegexOptions.Multiline) is { Success: true } match
