@@ -29,5 +29,14 @@ public readonly record struct PersonId
 
     public bool IsEmpty => string.IsNullOrEmpty(Value);
 
+    /// <summary>
+    /// How logs name the person: "p-" and the first 12 hex digits of the SHA-256 of the address. Logs leave the company's
+    /// tables for a monitoring workspace with its own readers and retention, so they carry no e-mail; the same person
+    /// always gets the same pseudonym, so their lines can still be found (docs/deployment.md, Monitoring, says how).
+    /// Anyone holding a list of the company's addresses can match it, so it keeps addresses out of logs, nothing more.
+    /// </summary>
+    public string Pseudonym =>
+        "p-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Value ?? "")))[..12];
+
     public override string ToString() => Value ?? "";
 }

@@ -13,7 +13,7 @@ public sealed class TeamsPersonalChats(BotConnectorClient connector, IChatDirect
     {
         ArgumentNullException.ThrowIfNull(contact);
         var address = TeamsAddress.Parse(contact.Address)
-            ?? throw new InvalidOperationException($"The Teams address of {contact.Person.Id} is missing or unreadable.");
+            ?? throw new InvalidOperationException($"The Teams address of {contact.Person.Id.Pseudonym} is missing or unreadable.");
         var conversation = address.Conversation();
         if (conversation is null)
         {

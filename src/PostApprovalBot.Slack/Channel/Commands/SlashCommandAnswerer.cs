@@ -41,6 +41,8 @@ public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, SlackFollo
     private async Task<SlackMessage?> RunAsync(SlashCommand command)
     {
         using var limit = new CancellationTokenSource(WorkLimit);
+        // What the log may say of the command: its kind, never its text (a draft not yet approved is exactly what must not leak).
+        var kind = "unread";
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -53,6 +55,7 @@ public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, SlackFollo
             var parsed = string.IsNullOrWhiteSpace(SlackTypedText.ToPlain(command.Text))
                 ? new ChatCommand(ChatCommandKind.New)
                 : await services.GetRequiredService<SlackCommandReader>().ReadAsync(command.Text, limit.Token);
+            kind = parsed.Kind.ToString();
             return await services.GetRequiredService<SlackCommandRunner>()
                 .RunAsync(identity.Contact, parsed, SlackCommandSource.SlashCommand(command.TriggerId), limit.Token);
         }
@@ -62,7 +65,7 @@ public sealed class SlashCommandAnswerer(IServiceScopeFactory scopes, SlackFollo
         }
         catch (Exception e)
         {
-            logger.LogError(e, "/post {Text} by {UserId} failed; its outcome is unconfirmed.", command.Text, command.UserId);
+            logger.LogError(e, "/post ({Command}) by {UserId} failed; its outcome is unconfirmed.", kind, command.UserId);
             return SlackNotice.Refusal(SlackWording.Unconfirmed);
         }
     }

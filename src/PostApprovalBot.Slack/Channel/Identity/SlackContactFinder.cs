@@ -46,7 +46,7 @@ public sealed class SlackContactFinder(IChatDirectory directory, SlackApiSource 
         var found = Person.FromEmail(person.Id.Value, user.RealName ?? person.DisplayName);
         var contact = new ChatContact(ChatChannel.Slack, found, user.Id, channel);
         await directory.SaveAsync(contact, cancellationToken);
-        logger.LogInformation("Found {Person} in Slack by e-mail as {UserId}; opened DM {Channel}.", person.Id, user.Id, channel);
+        logger.LogInformation("Found {Person} in Slack by e-mail as {UserId}; opened DM {Channel}.", person.Id.Pseudonym, user.Id, channel);
         return ContactSearch.Found(contact);
     }
 }

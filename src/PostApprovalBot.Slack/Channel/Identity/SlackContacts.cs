@@ -58,7 +58,7 @@ public sealed class SlackContacts(IChatDirectory directory, SlackApiClient slack
         var person = Person.FromEmail(user.Email!, user.RealName ?? user.DisplayName ?? user.Name);
         var contact = new ChatContact(ChatChannel.Slack, person, userId, directMessageChannel ?? await TryOpenDirectMessageAsync(userId, cancellationToken));
         await directory.SaveAsync(contact, cancellationToken);
-        logger.LogInformation("Slack user {UserId} is {Person}.", userId, person.Id);
+        logger.LogInformation("Slack user {UserId} is {Person}.", userId, person.Id.Pseudonym);
         return SlackIdentity.Known(contact);
     }
 

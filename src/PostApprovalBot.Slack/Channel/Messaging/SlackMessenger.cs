@@ -37,7 +37,7 @@ public sealed class SlackMessenger(SlackApiSource slack, ILogger<SlackMessenger>
     private async Task<string> PostAsync(ChatContact contact, SlackMessage message, CancellationToken cancellationToken)
     {
         var channel = contact.Address
-            ?? throw new InvalidOperationException($"{contact.Person.Id} has no Slack DM channel yet.");
+            ?? throw new InvalidOperationException($"{contact.Person.Id.Pseudonym} has no Slack DM channel yet.");
         var posted = await slack.Client().PostMessageAsync(channel, message, cancellationToken);
         return SlackMessageAddress.Format(posted);
     }

@@ -14,7 +14,7 @@ public sealed class SlackReminderMessenger(SlackApiSource slack) : IReminderMess
 
     public async Task SendReminderAsync(ChatContact recipient, DueReminder reminder, DraftOverview overview, CancellationToken cancellationToken)
     {
-        var channel = recipient.Address ?? throw new InvalidOperationException($"{recipient.Person.Id} has no Slack DM channel yet.");
+        var channel = recipient.Address ?? throw new InvalidOperationException($"{recipient.Person.Id.Pseudonym} has no Slack DM channel yet.");
         var draft = overview.Draft;
         var model = new ReminderModel(
             reminder.Kind == ReminderKind.Escalation,

@@ -43,7 +43,7 @@ public sealed class TeamsContactFinder(TeamsAppInstallations graph, IChatDirecto
             var found = Person.FromEmail(person.Id.Value, string.IsNullOrWhiteSpace(user.DisplayName) ? person.DisplayName : user.DisplayName);
             var contact = new ChatContact(ChatChannel.Teams, found, userId, address.Serialize());
             await directory.SaveAsync(contact, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Installed the app in Teams for {Person} (Entra object {UserId}); their 1:1 chat is {Chat}.", person.Id, userId, chat);
+            logger.LogInformation("Installed the app in Teams for {Person} (Entra object {UserId}); their 1:1 chat is {Chat}.", person.Id.Pseudonym, userId, chat);
             return ContactSearch.Found(contact);
         }
         catch (ApiException ex) when (ex.ResponseStatusCode == 403)
