@@ -13,6 +13,9 @@ public sealed class GroupCommit<T>(Func<IReadOnlyList<T>, CancellationToken, Tas
     private readonly ConcurrentQueue<(T Item, TaskCompletionSource Done)> _waiting = new();
     private int _flushing;
 
+    /// <summary>Nothing waiting and no write running (a moment later, somebody may have handed in more).</summary>
+    public bool IsIdle => _waiting.IsEmpty && Volatile.Read(ref _flushing) == 0;
+
     /// <summary>Completes when the items are written; throws what their batch's write threw.</summary>
     public Task SubmitAsync(IReadOnlyList<T> items)
     {
