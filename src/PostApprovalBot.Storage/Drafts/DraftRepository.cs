@@ -87,28 +87,23 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
     private Task AnnounceAsync(string draftId) => pointers.AnnounceAsync(draftId);
 
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>
-        ListAsync(DraftIndex.SubmitterPartition(submitter), max, _ => true, cancellationToken);
+        ListAsync(DraftIndex.SubmitterPartition(submitter), max, cancellationToken);
 
-    public async Task<IReadOnlyList<Draft>> ListPendingForAsync(
-        PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken)
-    {
-        var drafts = new List<Draft>();
-        await foreach (var (partition, id) in index.DraftIdsAsync(groupIds.Select(DraftIndex.StagePartition).ToList(), cancellationToken))
+    public Task<IReadOnlyList<Draft>> ListPendingForAsync(
+        PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken) =>
+        ReadListedAsync(index.DraftIdsAsync(groupIds.Select(DraftIndex.StagePartition).ToList(), cancellationToken), e => e.DraftId, max, async (listed, draft) =>
         {
-            var stored = await GetAsync(id, cancellationToken);
-            if (stored is not null && stored.Draft.PendingApprovers.Contains(approver)) drafts.Add(stored.Draft);
+            if (draft.PendingApprovers.Contains(approver)) return true;
             // Stale for the whole group only when the draft no longer waits at one of its stages; one waiting for someone else stays.
-            else if (stored is not null && !WaitsAt(stored.Draft, partition)) await index.TidyAsync(partition, stored.Draft, cancellationToken);
-            if (drafts.Count >= max) break;
-        }
-        return drafts;
-    }
+            if (!WaitsAt(draft, listed.Partition)) await index.TidyAsync(listed.Partition, draft, cancellationToken);
+            return false;
+        }, cancellationToken);
 
     private static bool WaitsAt(Draft draft, string partition) =>
         draft.State == DraftState.InReview && draft.CurrentStep.Stages.Any(s => DraftIndex.StagePartition(s.ApproverGroupId) == partition);
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
-        ListAsync(DraftIndex.AccountPartition(accountId), max, _ => true, cancellationToken);
+        ListAsync(DraftIndex.AccountPartition(accountId), max, cancellationToken);
 
     public async Task<IReadOnlyList<AuditEvent>> GetAuditTrailAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -119,15 +114,29 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
         return events;
     }
 
-    private async Task<IReadOnlyList<Draft>> ListAsync(string partition, int max, Func<Draft, bool> stillTrue, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<Draft>> ListAsync(string partition, int max, CancellationToken cancellationToken) =>
+        ReadListedAsync(index.DraftIdsAsync(partition, cancellationToken), id => id, max, (_, _) => Task.FromResult(true), cancellationToken);
+
+    /// <summary>
+    /// The drafts a list names, in its order, read a window at a time side by side: a page of 25 is the same 25 point
+    /// reads, but the person waits for about two round trips instead of 25 in a row. A window asks only for what the
+    /// page still lacks, so nothing is read that would not have been. A listed draft that no longer exists is skipped.
+    /// </summary>
+    private async Task<IReadOnlyList<Draft>> ReadListedAsync<TListed>(
+        IAsyncEnumerable<TListed> listed, Func<TListed, string> draftId, int max, Func<TListed, Draft, Task<bool>> keep, CancellationToken cancellationToken)
     {
         var drafts = new List<Draft>();
-        await foreach (var id in index.DraftIdsAsync(partition, cancellationToken))
+        await using var cursor = listed.GetAsyncEnumerator(cancellationToken);
+        var more = true;
+        while (more && drafts.Count < max)
         {
-            var stored = await GetAsync(id, cancellationToken);
-            if (stored is not null && stillTrue(stored.Draft)) drafts.Add(stored.Draft);
-            else if (stored is not null) await index.TidyAsync(partition, stored.Draft, cancellationToken);
-            if (drafts.Count >= max) break;
+            var window = new List<TListed>();
+            while (window.Count < max - drafts.Count && (more = await cursor.MoveNextAsync())) window.Add(cursor.Current);
+            var read = await Task.WhenAll(window.Select(async l => (Listed: l, Stored: await GetAsync(draftId(l), cancellationToken))));
+            foreach (var (entry, stored) in read)
+            {
+                if (stored is not null && await keep(entry, stored.Draft)) drafts.Add(stored.Draft);
+            }
         }
         return drafts;
     }
