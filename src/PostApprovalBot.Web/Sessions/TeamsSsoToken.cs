@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace PostApprovalBot.Web.Sessions;
 
 /// <summary>
-/// What a Teams SSO token must be: signed by a key of the tenant's authority, issued by it, for this app (its client id or
-/// Application ID URI), unexpired, and carrying the scope the tab asks for. Anything else opens no session.
+/// What a Teams SSO token must be: signed by a key of the tenant's authority, issued by it (as a v2 or a v1 token, see
+/// <see cref="EntraIssuers"/>), for this app (its client id or Application ID URI), unexpired, and carrying the scope the
+/// tab asks for. Anything else opens no session.
 /// </summary>
 internal static class TeamsSsoToken
 {
@@ -16,6 +17,7 @@ internal static class TeamsSsoToken
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters.ValidAudiences = new[] { options.ClientId, options.ApplicationIdUri }.OfType<string>().Where(a => a.Length > 0).ToArray();
         jwt.TokenValidationParameters.NameClaimType = SignedInPerson.NameClaim;
+        jwt.TokenValidationParameters.IssuerValidatorUsingConfiguration = EntraIssuers.Validate;
         jwt.Events = new JwtBearerEvents
         {
             OnTokenValidated = context =>

@@ -12,7 +12,12 @@ namespace PostApprovalBot.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class EntraTestKey
 {
-    public const string Issuer = "https://login.microsoftonline.test/tenant/v2.0";
+    public const string TenantId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+    public const string Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
+
+    /// <summary>The same tenant's issuer in v1 access tokens (an app registration left at its default token version).</summary>
+    public const string V1Issuer = $"https://sts.windows.net/{TenantId}/";
+
     private readonly RsaSecurityKey key = new(RSA.Create(2048)) { KeyId = "entra-test-key" };
 
     public void Trust(IServiceCollection services, string scheme) =>
@@ -25,15 +30,16 @@ public sealed class EntraTestKey
             jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
         });
 
-    public string Mint(string audience, Dictionary<string, object> claims, DateTime? expires = null) => Mint(key, audience, claims, expires);
+    public string Mint(string audience, Dictionary<string, object> claims, DateTime? expires = null, string issuer = Issuer) =>
+        Mint(key, audience, claims, expires, issuer);
 
     /// <summary>A token signed by a key nobody trusts.</summary>
     public static string Forged(string audience, Dictionary<string, object> claims) =>
-        Mint(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forged" }, audience, claims, null);
+        Mint(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forged" }, audience, claims, null, Issuer);
 
-    private static string Mint(SecurityKey signingKey, string audience, Dictionary<string, object> claims, DateTime? expires)
+    private static string Mint(SecurityKey signingKey, string audience, Dictionary<string, object> claims, DateTime? expires, string issuer)
     {
         var until = expires ?? DateTime.UtcNow.AddMinutes(30);
-        return SignedToken.Create(new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256), Issuer, audience, claims, until.AddHours(-1), until);
+        return SignedToken.Create(new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256), issuer, audience, claims, until.AddHours(-1), until);
     }
 }

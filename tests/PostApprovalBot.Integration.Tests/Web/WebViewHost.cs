@@ -50,6 +50,10 @@ public sealed partial class WebViewHost : IAsyncDisposable
     public string SsoToken(string email, string? audience = null, string scope = WebViewSchemes.TeamsSsoScope) =>
         entra.Mint(audience ?? ClientId, Claims(email, scope));
 
+    /// <summary>A v1 access token as Entra issues it when the app registration keeps its default token version: upn, no preferred_username.</summary>
+    public string SsoTokenV1(string email, string issuer = EntraTestKey.V1Issuer) =>
+        entra.Mint(ApplicationIdUri, new() { ["upn"] = email, ["name"] = email.Split('@')[0], ["scp"] = WebViewSchemes.TeamsSsoScope, ["tid"] = EntraTestKey.TenantId, ["ver"] = "1.0" }, issuer: issuer);
+
     public string SsoTokenExpired(string email) => entra.Mint(ClientId, Claims(email), DateTime.UtcNow.AddMinutes(-10));
 
     public string SsoTokenWithout(string email, string claim)

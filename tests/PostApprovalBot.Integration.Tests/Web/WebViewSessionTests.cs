@@ -25,7 +25,7 @@ public sealed class WebViewSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.StartsWith("/web/signin", answer.Headers.Location!.PathAndQuery);
     }
 
-    public static TheoryData<string> Refused => ["none", "forged", "other audience", "no scope", "expired", "no e-mail"];
+    public static TheoryData<string> Refused => ["none", "forged", "other audience", "no scope", "expired", "no e-mail", "v1 of another tenant"];
 
     [Theory]
     [MemberData(nameof(Refused))]
@@ -38,6 +38,7 @@ public sealed class WebViewSessionTests(AzuriteFixture azurite) : IAsyncLifetime
             "other audience" => host.SsoToken(Lena, audience: "api://another-app"),
             "no scope" => host.SsoToken(Lena, scope: "User.Read"),
             "expired" => ExpiredToken(),
+            "v1 of another tenant" => host.SsoTokenV1(Lena, issuer: "https://sts.windows.net/99999999-4f50-4a6b-8c7d-9e0f1a2b3c4d/"),
             _ => NoEmailToken(),
         };
         using var browser = host.Browser();
@@ -61,6 +62,18 @@ public sealed class WebViewSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NoContent, opened.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Signed in as lena.legal", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_v1_token_of_the_same_tenant_opens_a_session_as_a_v2_token_does()
+    {
+        using var browser = host.Browser();
+
+        var opened = await WebViewHost.OpenSessionAsync(browser, host.SsoTokenV1(Lena));
+        var page = await browser.GetAsync("/web/drafts");
+
+        Assert.Equal(HttpStatusCode.NoContent, opened.StatusCode);
         Assert.Contains("Signed in as lena.legal", await page.Content.ReadAsStringAsync());
     }
 
