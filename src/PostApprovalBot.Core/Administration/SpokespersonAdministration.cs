@@ -47,8 +47,11 @@ public sealed class SpokespersonAdministration(AdminGate gate, IAccountStore acc
     {
         if (await accounts.GetAsync(accountId, ct) is not { } account) return AccountAdministration.Unknown(accountId);
         var now = gate.Now;
-        return Result<IReadOnlyList<SpokespersonGrant>>.Success(
-            (await grants.ListAllAsync(ct)).Where(g => g.Scope.Covers(account) && g.IsActiveAt(now)).ToList());
+        var listed = await Task.WhenAll(GrantScope.Covering(account).Select(scope => grants.ListForScopeAsync(scope, ct)));
+        // In person order, as the whole table listed them before the scopes were indexed.
+        return Result<IReadOnlyList<SpokespersonGrant>>.Success(listed.SelectMany(scope => scope)
+            .Where(g => g.Scope.Covers(account) && g.IsActiveAt(now)).DistinctBy(g => g.Id)
+            .OrderBy(g => g.Person.Value, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal).ToList());
     }
 
     public async Task<IReadOnlyList<SpokespersonGrant>> GrantsOfAsync(PersonId person, CancellationToken ct)
