@@ -34,8 +34,8 @@ public sealed class GrantRepository(TableStorage storage) : IGrantStore
     /// Writes the grant under its person and its scope, then moves the configuration stamp so every instance's cache reloads.
     /// The two rows cannot share a transaction (two tables), so their order keeps one promise: the scope listing never hides
     /// a grant in force. A grant in force is listed before its person row is written; a revoked one leaves the listing after.
-    /// A crash in between leaves at worst a listed grant that is not in force; saving the same grant again (a retried seed or
-    /// revoke) writes both rows again.
+    /// A crash in between leaves at worst a listed grant that is not in force: revoking it clears it (the revoke reads the
+    /// listing too), and saving the same grant again (a retried seed or revoke) writes both rows again.
     /// </summary>
     public async Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
     {

@@ -110,4 +110,17 @@ public sealed class SpokespersonAdministrationTests
 
         Assert.Empty(who.Value);
     }
+
+    [Fact]
+    public async Task Revoking_clears_a_grant_that_is_listed_but_missing_from_the_persons_rows()
+    {
+        // What a crash between a grant's listing row and its person row leaves: listed, yet not in force.
+        _rig.Configuration.ListedOnly.Add(new SpokespersonGrant("g-half-written", Staff.Nina.Id, Account, Staff.Owen.Id, _rig.Company.Clock.Now.AddHours(-1)));
+        Assert.Contains(Staff.Nina.Id, (await _rig.Spokespersons.WhoMaySpeakForAsync(_rig.Company.Account.Id, default)).Value.Select(g => g.Person));
+
+        var revoked = await _rig.Spokespersons.RevokeAsync(Staff.Owen, Staff.Nina.Id, Account, default);
+
+        Assert.True(revoked.Succeeded);
+        Assert.DoesNotContain(Staff.Nina.Id, (await _rig.Spokespersons.WhoMaySpeakForAsync(_rig.Company.Account.Id, default)).Value.Select(g => g.Person));
+    }
 }
