@@ -51,4 +51,18 @@ public sealed class GrantRepository(TableStorage storage) : IGrantStore
         }
         await _stamp.BumpAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Lists the grants saved before the scope listing existed, once per listing table (a marker row there says it is done).
+    /// It reads the whole grants table, so it runs at startup, never in a request. Returns how many grants it read, or null
+    /// when the listing was filled before.
+    /// </summary>
+    public async Task<int?> FillScopeIndexOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await _byScope.FilledAsync(cancellationToken)) return null;
+        var all = await _byPerson.ListAllAsync(cancellationToken);
+        await _byScope.AddAllAsync(all, cancellationToken);
+        await _byScope.MarkFilledAsync(now, cancellationToken);
+        return all.Count;
+    }
 }

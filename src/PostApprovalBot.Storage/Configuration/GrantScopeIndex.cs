@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using PostApprovalBot.Core.Accounts;
 using PostApprovalBot.Core.Spokespersons;
 using PostApprovalBot.Storage.Tables;
@@ -15,6 +16,10 @@ namespace PostApprovalBot.Storage.Configuration;
 /// </remarks>
 public sealed class GrantScopeIndex(TableStorage storage)
 {
+    // Scope partitions start with "account|" or "platform|": the marker's partition is never a scope's.
+    private const string MarkerPartition = "filled";
+    private const string MarkerRow = "from-grants";
+    private readonly TableClient _client = storage.Table(TableNames.GrantsByScope);
     private readonly JsonDocumentTable<SpokespersonGrant> _table = new(storage.Table(TableNames.GrantsByScope));
 
     public Task<IReadOnlyList<SpokespersonGrant>> ListAsync(GrantScope scope, CancellationToken cancellationToken) =>
@@ -25,6 +30,18 @@ public sealed class GrantScopeIndex(TableStorage storage)
 
     public Task RemoveAsync(SpokespersonGrant grant, CancellationToken cancellationToken) =>
         _table.DeleteAsync(Partition(grant.Scope), grant.Id, cancellationToken);
+
+    /// <summary>Lists every grant not revoked, one transaction per scope and 100 grants.</summary>
+    public Task AddAllAsync(IEnumerable<SpokespersonGrant> grants, CancellationToken cancellationToken) =>
+        Task.WhenAll(grants.Where(g => g.RevokedAt is null).GroupBy(g => Partition(g.Scope))
+            .Select(scope => _table.UpsertAllAsync(scope.Key, scope.Select(g => (g.Id, g)), cancellationToken)));
+
+    /// <summary>Whether the grants saved before this table existed were listed: the marker lives and dies with the table.</summary>
+    public async Task<bool> FilledAsync(CancellationToken cancellationToken) =>
+        (await _client.GetEntityIfExistsAsync<TableEntity>(MarkerPartition, MarkerRow, select: ["PartitionKey"], cancellationToken: cancellationToken)).HasValue;
+
+    public Task MarkFilledAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
+        _client.UpsertEntityAsync(new TableEntity(MarkerPartition, MarkerRow) { ["FilledAt"] = at }, TableUpdateMode.Replace, cancellationToken);
 
     private static string Partition(GrantScope scope) =>
         scope.AccountId is { } account ? "account|" + account
