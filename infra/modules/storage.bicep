@@ -14,6 +14,7 @@ param tags object = {}
 var tableNames = [
   'accounts'
   'grants'
+  'grantsbyscope'
   'routes'
   'groups'
   'settings'

@@ -28,7 +28,12 @@ public sealed class SpokespersonAdministration(AdminGate gate, IAccountStore acc
     {
         if (await gate.CheckAsync(actor, "revoke spokesperson rights", ct) is { } refused) return refused;
         var now = gate.Now;
-        var active = (await grants.ListForPersonAsync(person, ct)).Where(g => g.Scope == scope && g.IsActiveAt(now)).ToList();
+        // The scope's listing too: a crash mid-save can leave a grant listed there but not in force in the person's rows,
+        // and revoking must clear whatever "who may speak" shows. The person's rows come first: they are the truth.
+        var mine = grants.ListForPersonAsync(person, ct);
+        var listed = grants.ListForScopeAsync(scope, ct);
+        var active = (await mine).Concat((await listed).Where(g => g.Person == person))
+            .Where(g => g.Scope == scope && g.IsActiveAt(now)).DistinctBy(g => g.Id).ToList();
         if (active.Count == 0)
             return Result<IReadOnlyList<SpokespersonGrant>>.Refused(RefusalCode.NotFound, $"{person} has no active right to speak for {scope}; nothing to revoke.");
         var revoked = new List<SpokespersonGrant>();
@@ -47,8 +52,11 @@ public sealed class SpokespersonAdministration(AdminGate gate, IAccountStore acc
     {
         if (await accounts.GetAsync(accountId, ct) is not { } account) return AccountAdministration.Unknown(accountId);
         var now = gate.Now;
-        return Result<IReadOnlyList<SpokespersonGrant>>.Success(
-            (await grants.ListAllAsync(ct)).Where(g => g.Scope.Covers(account) && g.IsActiveAt(now)).ToList());
+        var listed = await Task.WhenAll(GrantScope.Covering(account).Select(scope => grants.ListForScopeAsync(scope, ct)));
+        // In person order, as the whole table listed them before the scopes were indexed.
+        return Result<IReadOnlyList<SpokespersonGrant>>.Success(listed.SelectMany(scope => scope)
+            .Where(g => g.Scope.Covers(account) && g.IsActiveAt(now)).DistinctBy(g => g.Id)
+            .OrderBy(g => g.Person.Value, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal).ToList());
     }
 
     public async Task<IReadOnlyList<SpokespersonGrant>> GrantsOfAsync(PersonId person, CancellationToken ct)

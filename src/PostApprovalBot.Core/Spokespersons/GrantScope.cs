@@ -9,6 +9,9 @@ public sealed record GrantScope(string? AccountId, Platform? Platform)
 
     public static GrantScope ForPlatform(Platform platform) => new(null, platform);
 
+    /// <summary>Every scope whose grants cover the account: the account itself and its platform.</summary>
+    public static IReadOnlyList<GrantScope> Covering(CompanyAccount account) => [ForAccount(account.Id), ForPlatform(account.Platform)];
+
     public bool Covers(CompanyAccount account) =>
         AccountId is not null ? AccountId == account.Id : Platform == account.Platform;
 

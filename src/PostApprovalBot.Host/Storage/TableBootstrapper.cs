@@ -1,15 +1,18 @@
 using PostApprovalBot.Host.Seed;
+using PostApprovalBot.Storage.Configuration;
 using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Host.Storage;
 
 /// <summary>
-/// Creates missing tables and applies the seed. The first try runs before the host listens and before the other
-/// background workers start (it is registered first), so a normal start logs no "table does not exist" and the first
-/// request finds the tables. Storage may be down when the service starts: after <see cref="FirstTry"/> the service
-/// starts anyway (so /readyz can say why) and keeps trying in the background, with a growing pause.
+/// Creates missing tables, lists the grants saved before their scope listing existed (once; see docs/storage.md) and applies
+/// the seed. The first try runs before the host listens and before the other background workers start (it is registered
+/// first), so a normal start logs no "table does not exist" and the first request finds the tables. Storage may be down
+/// when the service starts: after <see cref="FirstTry"/> the service starts anyway (so /readyz can say why) and keeps
+/// trying in the background, with a growing pause.
 /// </summary>
-public sealed class TableBootstrapper(TableStorage storage, SeedLoader seed, ILogger<TableBootstrapper> logger) : BackgroundService
+public sealed class TableBootstrapper(
+    TableStorage storage, GrantRepository grants, SeedLoader seed, TimeProvider clock, ILogger<TableBootstrapper> logger) : BackgroundService
 {
     public static readonly TimeSpan FirstTry = TimeSpan.FromSeconds(10);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -52,6 +55,8 @@ public sealed class TableBootstrapper(TableStorage storage, SeedLoader seed, ILo
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await storage.EnsureTablesAsync(cancellationToken);
+        if (await grants.FillScopeIndexOnceAsync(clock.GetUtcNow(), cancellationToken) is > 0 and var listed)
+            logger.LogInformation("Listed the {Count} stored grant(s) by scope (done once per table).", listed);
         await seed.ApplyAsync(cancellationToken);
         _ready.TrySetResult();
     }

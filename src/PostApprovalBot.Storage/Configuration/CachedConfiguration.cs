@@ -45,6 +45,9 @@ public sealed class CachedConfiguration(
     public Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken) =>
         grants.ListPageAsync(continuation, size, cancellationToken);
 
+    public Task<IReadOnlyList<SpokespersonGrant>> ListForScopeAsync(GrantScope scope, CancellationToken cancellationToken) =>
+        grants.ListForScopeAsync(scope, cancellationToken);
+
     async Task<ApprovalRoute?> IRouteStore.GetAsync(string accountId, CancellationToken cancellationToken) =>
         await (await CurrentAsync(cancellationToken)).Routes.GetOrAdd(accountId, _ => new()).GetAsync(() => routes.GetAsync(accountId, CancellationToken.None));
 

@@ -5,28 +5,64 @@ using PostApprovalBot.Storage.Tables;
 
 namespace PostApprovalBot.Storage.Configuration;
 
-/// <summary>Spokesperson grants, partitioned by person: "may X submit?" is asked on every submission.</summary>
+/// <summary>
+/// Spokesperson grants, partitioned by person: "may X submit?" is asked on every submission, and these rows answer it.
+/// Each grant not revoked is also listed under its scope (<see cref="GrantScopeIndex"/>) for "who may speak for A".
+/// </summary>
 public sealed class GrantRepository(TableStorage storage) : IGrantStore
 {
-    private readonly JsonDocumentTable<SpokespersonGrant> _table = new(storage.Table(TableNames.Grants));
+    private readonly JsonDocumentTable<SpokespersonGrant> _byPerson = new(storage.Table(TableNames.Grants));
+    private readonly GrantScopeIndex _byScope = new(storage);
     private readonly ConfigurationStamp _stamp = new(storage);
 
     public Task<IReadOnlyList<SpokespersonGrant>> ListForPersonAsync(PersonId person, CancellationToken cancellationToken) =>
-        _table.ListAsync(person.Value, cancellationToken);
+        _byPerson.ListAsync(person.Value, cancellationToken);
 
-    // Listing every grant is an admin operation over a table of thousands of rows at most.
-    public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) => _table.ListAllAsync(cancellationToken);
+    // The whole history, for the CSV export only: a table of thousands of rows at most, read on an admin's demand.
+    public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) => _byPerson.ListAllAsync(cancellationToken);
+
+    public Task<IReadOnlyList<SpokespersonGrant>> ListForScopeAsync(GrantScope scope, CancellationToken cancellationToken) =>
+        _byScope.ListAsync(scope, cancellationToken);
 
     public async Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken)
     {
-        var (grants, next) = await _table.ListPageAsync(continuation, size, cancellationToken);
+        var (grants, next) = await _byPerson.ListPageAsync(continuation, size, cancellationToken);
         return new GrantPage(grants, next);
     }
 
-    /// <summary>Saves, then moves the configuration stamp so every instance's cache reloads.</summary>
+    /// <summary>
+    /// Writes the grant under its person and its scope, then moves the configuration stamp so every instance's cache reloads.
+    /// The two rows cannot share a transaction (two tables), so their order keeps one promise: the scope listing never hides
+    /// a grant in force. A grant in force is listed before its person row is written; a revoked one leaves the listing after.
+    /// A crash in between leaves at worst a listed grant that is not in force: revoking it clears it (the revoke reads the
+    /// listing too), and saving the same grant again (a retried seed or revoke) writes both rows again.
+    /// </summary>
     public async Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
     {
-        await _table.UpsertAsync(grant.Person.Value, grant.Id, grant, cancellationToken);
+        if (grant.RevokedAt is null)
+        {
+            await _byScope.AddAsync(grant, cancellationToken);
+            await _byPerson.UpsertAsync(grant.Person.Value, grant.Id, grant, cancellationToken);
+        }
+        else
+        {
+            await _byPerson.UpsertAsync(grant.Person.Value, grant.Id, grant, cancellationToken);
+            await _byScope.RemoveAsync(grant, cancellationToken);
+        }
         await _stamp.BumpAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists the grants saved before the scope listing existed, once per listing table (a marker row there says it is done).
+    /// It reads the whole grants table, so it runs at startup, never in a request. Returns how many grants it read, or null
+    /// when the listing was filled before.
+    /// </summary>
+    public async Task<int?> FillScopeIndexOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await _byScope.FilledAsync(cancellationToken)) return null;
+        var all = await _byPerson.ListAllAsync(cancellationToken);
+        await _byScope.AddAllAsync(all, cancellationToken);
+        await _byScope.MarkFilledAsync(now, cancellationToken);
+        return all.Count;
     }
 }

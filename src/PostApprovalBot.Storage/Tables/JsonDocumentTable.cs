@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using PostApprovalBot.Storage.Serialization;
 
@@ -48,6 +49,19 @@ public sealed class JsonDocumentTable<T>(TableClient table)
 
     public Task UpsertAsync(string partition, string row, T document, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(Entity(partition, row, document), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Removes the document; one already gone is no error (a retry, or a second writer that got there first).</summary>
+    public async Task DeleteAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(TableKey.Encode(partition), TableKey.Encode(row), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already gone.
+        }
+    }
 
     /// <summary>Documents of one partition in as few transactions as possible (100 rows each); the last of a repeated row wins.</summary>
     public Task UpsertAllAsync(string partition, IEnumerable<(string Row, T Document)> documents, CancellationToken cancellationToken) =>

@@ -5,6 +5,7 @@ public static class TableNames
 {
     public const string Accounts = "accounts";
     public const string Grants = "grants";
+    public const string GrantsByScope = "grantsbyscope";
     public const string Routes = "routes";
     public const string Groups = "groups";
     public const string Settings = "settings";
@@ -18,5 +19,5 @@ public static class TableNames
     public const string Ledger = "ledger";
     public const string Agenda = "agenda";
 
-    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger, Outbox, Agenda];
+    public static IReadOnlyList<string> All { get; } = [Accounts, Grants, GrantsByScope, Routes, Groups, Settings, Drafts, Inbox, Audit, People, Cards, Claims, Ledger, Outbox, Agenda];
 }

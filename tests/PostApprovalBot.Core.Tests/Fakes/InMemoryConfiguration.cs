@@ -32,8 +32,27 @@ public sealed class InMemoryConfiguration(Company company)
     public Task<IReadOnlyList<SpokespersonGrant>> ListForPersonAsync(PersonId person, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SpokespersonGrant>>(company.Grants.Where(g => g.Person == person).ToList());
 
-    public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SpokespersonGrant>>([.. company.Grants]);
+    /// <summary>How many times the whole grants history was read: a request's answer must never need it.</summary>
+    public int WholeHistoryReads { get; private set; }
+
+    /// <summary>The scopes whose grants were listed, in the order asked.</summary>
+    public List<GrantScope> ScopesRead { get; } = [];
+
+    /// <summary>Rows in the scope listing only, as a crash between a grant's listing row and its person row leaves them.</summary>
+    public List<SpokespersonGrant> ListedOnly { get; } = [];
+
+    public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        WholeHistoryReads++;
+        return Task.FromResult<IReadOnlyList<SpokespersonGrant>>([.. company.Grants]);
+    }
+
+    public Task<IReadOnlyList<SpokespersonGrant>> ListForScopeAsync(GrantScope scope, CancellationToken cancellationToken)
+    {
+        lock (ScopesRead) ScopesRead.Add(scope);
+        return Task.FromResult<IReadOnlyList<SpokespersonGrant>>(
+            company.Grants.Concat(ListedOnly).Where(g => g.Scope == scope && g.RevokedAt is null).ToList());
+    }
 
     // The continuation is the number of grants already shown, in the table's key order (person, then id).
     public Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken)
@@ -46,6 +65,7 @@ public sealed class InMemoryConfiguration(Company company)
 
     public Task SaveAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
     {
+        ListedOnly.RemoveAll(g => g.Id == grant.Id);
         company.Grants.RemoveAll(g => g.Id == grant.Id);
         company.Grants.Add(grant);
         return Task.CompletedTask;

@@ -14,14 +14,19 @@ public sealed class AdminApiHost : IAsyncDisposable
     private readonly AdminTokens tokens = new();
     private readonly BotFactory bot;
 
-    private AdminApiHost(AzuriteFixture azurite, string bootstrapAdmin) =>
-        bot = new BotFactory(BotFactory.OnAzurite(azurite, AdminTokens.Settings(bootstrapAdmin)).Settings) { TestServices = tokens.Install };
+    private AdminApiHost(AzuriteFixture azurite, string bootstrapAdmin, Action<IServiceCollection>? services, (string, string?)[] settings) =>
+        bot = new BotFactory(BotFactory.OnAzurite(azurite, [.. AdminTokens.Settings(bootstrapAdmin), .. settings]).Settings)
+        {
+            TestServices = collection => { tokens.Install(collection); services?.Invoke(collection); },
+        };
 
     public IServiceProvider Services => bot.Services;
 
-    public static async Task<AdminApiHost> StartAsync(AzuriteFixture azurite, string bootstrapAdmin)
+    /// <summary>Starts the host; <paramref name="services"/> and <paramref name="settings"/> add to the test's own (e.g. a request log).</summary>
+    public static async Task<AdminApiHost> StartAsync(
+        AzuriteFixture azurite, string bootstrapAdmin, Action<IServiceCollection>? services = null, params (string, string?)[] settings)
     {
-        var host = new AdminApiHost(azurite, bootstrapAdmin);
+        var host = new AdminApiHost(azurite, bootstrapAdmin, services, settings);
         using var client = host.bot.CreateClient();
         for (var i = 0; i < 100 && (await client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++) await Task.Delay(100);
         return host;
