@@ -9,8 +9,9 @@ namespace PostApprovalBot.Storage.Configuration;
 /// Spokesperson grants, partitioned by person: "may X submit?" is asked on every submission, and these rows answer it.
 /// Each grant not revoked is also listed under its scope (<see cref="GrantScopeIndex"/>) for "who may speak for A".
 /// </summary>
-public sealed class GrantRepository(TableStorage storage) : IGrantStore
+public sealed class GrantRepository(TableStorage storage, TimeProvider? clock = null) : IGrantStore
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly JsonDocumentTable<SpokespersonGrant> _byPerson = new(storage.Table(TableNames.Grants));
     private readonly GrantScopeIndex _byScope = new(storage);
     private readonly ConfigurationStamp _stamp = new(storage);
@@ -21,8 +22,20 @@ public sealed class GrantRepository(TableStorage storage) : IGrantStore
     // The whole history, for the CSV export only: a table of thousands of rows at most, read on an admin's demand.
     public Task<IReadOnlyList<SpokespersonGrant>> ListAllAsync(CancellationToken cancellationToken) => _byPerson.ListAllAsync(cancellationToken);
 
-    public Task<IReadOnlyList<SpokespersonGrant>> ListForScopeAsync(GrantScope scope, CancellationToken cancellationToken) =>
-        _byScope.ListAsync(scope, cancellationToken);
+    /// <summary>
+    /// The scope's listing. Expiry writes nothing, so a grant that has ended is dropped from the listing by the first reader
+    /// that meets it: a scope's partition holds the grants of now and to come, not every grant it ever had. Safe without an
+    /// ETag because a grant never comes back into force: a longer grant is a new grant with a new id.
+    /// </summary>
+    public async Task<IReadOnlyList<SpokespersonGrant>> ListForScopeAsync(GrantScope scope, CancellationToken cancellationToken)
+    {
+        var listed = await _byScope.ListAsync(scope, cancellationToken);
+        var now = _clock.GetUtcNow();
+        var ended = listed.Where(g => g.ExpiresAt <= now).ToList();
+        if (ended.Count == 0) return listed;
+        await Task.WhenAll(ended.Select(g => _byScope.ForgetAsync(g, cancellationToken)));
+        return listed.Except(ended).ToList();
+    }
 
     public async Task<GrantPage> ListPageAsync(string? continuation, int size, CancellationToken cancellationToken)
     {

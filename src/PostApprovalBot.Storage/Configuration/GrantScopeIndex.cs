@@ -31,6 +31,18 @@ public sealed class GrantScopeIndex(TableStorage storage)
     public Task RemoveAsync(SpokespersonGrant grant, CancellationToken cancellationToken) =>
         _table.DeleteAsync(Partition(grant.Scope), grant.Id, cancellationToken);
 
+    /// <summary>A reader's tidy-up of a grant that has ended: a failure only leaves it for the next reader.</summary>
+    public async Task ForgetAsync(SpokespersonGrant grant, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RemoveAsync(grant, cancellationToken);
+        }
+        catch (Azure.RequestFailedException)
+        {
+        }
+    }
+
     /// <summary>Lists every grant not revoked, one transaction per scope and 100 grants.</summary>
     public Task AddAllAsync(IEnumerable<SpokespersonGrant> grants, CancellationToken cancellationToken) =>
         Task.WhenAll(grants.Where(g => g.RevokedAt is null).GroupBy(g => Partition(g.Scope))

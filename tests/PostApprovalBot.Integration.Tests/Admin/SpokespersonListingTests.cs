@@ -58,6 +58,7 @@ public sealed class SpokespersonListingTests(AzuriteFixture azurite, ITestOutput
         Assert.Equal([("grantsbyscope", TableRequestKind.Query), ("grantsbyscope", TableRequestKind.Query)], at20.Requests);
         Assert.Equal(at20.Requests, at80.Requests);
         Assert.Equal(at20.Rows, at80.Rows);
+        Assert.Equal(2, at20.Rows); // Ed's grant, ended, was dropped from the listing by the first reader: Emma's and Paula's are left
     }
 
     [Fact]
