@@ -87,7 +87,7 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
     private Task AnnounceAsync(string draftId) => pointers.AnnounceAsync(draftId);
 
     public Task<IReadOnlyList<Draft>> ListBySubmitterAsync(PersonId submitter, int max, CancellationToken cancellationToken) =>
-        ListAsync(DraftIndex.SubmitterPartition(submitter), max, _ => true, cancellationToken);
+        ListAsync(DraftIndex.SubmitterPartition(submitter), max, cancellationToken);
 
     public async Task<IReadOnlyList<Draft>> ListPendingForAsync(
         PersonId approver, IReadOnlyCollection<string> groupIds, int max, CancellationToken cancellationToken)
@@ -108,7 +108,7 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
         draft.State == DraftState.InReview && draft.CurrentStep.Stages.Any(s => DraftIndex.StagePartition(s.ApproverGroupId) == partition);
 
     public Task<IReadOnlyList<Draft>> ListByAccountAsync(string accountId, int max, CancellationToken cancellationToken) =>
-        ListAsync(DraftIndex.AccountPartition(accountId), max, _ => true, cancellationToken);
+        ListAsync(DraftIndex.AccountPartition(accountId), max, cancellationToken);
 
     public async Task<IReadOnlyList<AuditEvent>> GetAuditTrailAsync(string draftId, CancellationToken cancellationToken)
     {
@@ -119,14 +119,15 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
         return events;
     }
 
-    private async Task<IReadOnlyList<Draft>> ListAsync(string partition, int max, Func<Draft, bool> stillTrue, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Draft>> ListAsync(string partition, int max, CancellationToken cancellationToken)
     {
         var drafts = new List<Draft>();
-        await foreach (var id in index.DraftIdsAsync(partition, cancellationToken))
+        await foreach (var (rowKey, id) in index.RowsAsync(partition, cancellationToken))
         {
             var stored = await GetAsync(id, cancellationToken);
-            if (stored is not null && stillTrue(stored.Draft)) drafts.Add(stored.Draft);
-            else if (stored is not null) await index.TidyAsync(partition, stored.Draft, cancellationToken);
+            // A row that names no draft (a failed commit) is skipped; one left by a submission that found its id taken is removed.
+            if (stored is not null && DraftIndex.IsRowOf(rowKey, stored.Draft)) drafts.Add(stored.Draft);
+            else if (stored is not null) await index.TidyAsync(partition, rowKey, cancellationToken);
             if (drafts.Count >= max) break;
         }
         return drafts;
