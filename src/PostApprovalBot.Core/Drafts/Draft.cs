@@ -6,6 +6,8 @@ namespace PostApprovalBot.Core.Drafts;
 /// <summary>
 /// A post on its way to publication: its revisions, the route it was given at submission
 /// (a snapshot, so later route edits do not change drafts in flight), and every decision.
+/// <see cref="RequestFingerprint"/> names the chat request that submitted it, when its channel had a key for it,
+/// so a retry of that same request is recognized instead of stored as a second draft.
 /// </summary>
 public sealed record Draft(
     string Id,
@@ -19,7 +21,8 @@ public sealed record Draft(
     IReadOnlyList<PersonId> PendingApprovers,
     DateTimeOffset SubmittedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? StepStartedAt = null)
+    DateTimeOffset? StepStartedAt = null,
+    string? RequestFingerprint = null)
 {
     /// <summary>When the current step's reviewers were asked; SLAs count from here.</summary>
     public DateTimeOffset ReviewStartedAt => StepStartedAt ?? SubmittedAt;

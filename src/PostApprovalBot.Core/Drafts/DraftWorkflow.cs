@@ -11,7 +11,7 @@ namespace PostApprovalBot.Core.Drafts;
 public static partial class DraftWorkflow
 {
     public static Result<DraftChange> Submit(
-        string draftId, Person submitter, DraftContent content, SubmissionContext context, DateTimeOffset now)
+        string draftId, Person submitter, DraftContent content, SubmissionContext context, DateTimeOffset now, string? requestFingerprint = null)
     {
         var permission = SpeakingRights.MaySubmit(submitter.Id, context.Account, context.Grants, now);
         if (!permission.Allowed) return Result<DraftChange>.Refused(RefusalCode.NotASpokesperson, permission.Reason);
@@ -22,7 +22,7 @@ public static partial class DraftWorkflow
 
         var route = context.Route.WithExtraGroups(ExtraGroups(report, context.Groups));
         var revision = new DraftRevision(1, content, submitter, now, report.Findings);
-        var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now, now);
+        var submitted = new Draft(draftId, context.Account.Id, submitter, DraftState.Submitted, [revision], route, 0, [], [], now, now, now, requestFingerprint);
         if (UnstaffedStage(submitted, context.Groups) is { } unstaffed) return unstaffed;
 
         var inReview = Pending(submitted with { State = DraftState.InReview }, context.Groups, now);

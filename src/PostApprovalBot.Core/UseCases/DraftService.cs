@@ -53,23 +53,40 @@ public sealed class DraftService(
         return Result<(CompanyAccount, PostingPolicy?)>.Success((account, (await directory.PolicyAsync(ct)).PostingPolicyFor(account.Id)));
     }
 
-    public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct)
+    /// <summary>
+    /// Submits a new draft. <paramref name="requestKey"/> is the channel's key of the inbound request, one its retries repeat
+    /// (null when the channel has none): a retry of a request whose draft was stored gets that draft back, and nothing is
+    /// committed or sent again; the first delivery's outbox row tells the approvers. Equal texts under different keys are two drafts.
+    /// </summary>
+    public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct, string? requestKey = null)
     {
         using var span = WorkflowTracing.Start("submit", null);
         using var slot = await _admission.TryEnterAsync(ct);
         if (slot is null) return Busied(span);
         var context = await directory.SubmissionContextAsync(accountId, submitter.Id, PostsAt(content), ct);
         if (context is null) return await RefuseAsync(submitter, AccountSubject(accountId), null, UnknownAccount(accountId), ct);
+        var request = requestKey is null ? null : SubmissionRequest.Of(submitter.Id, requestKey);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
-            var change = DraftWorkflow.Submit(DraftIds.New(), submitter, content, context, clock.GetUtcNow());
+            var id = request?.DraftId(attempt) ?? DraftIds.New();
+            var change = DraftWorkflow.Submit(id, submitter, content, context, clock.GetUtcNow(), request?.Fingerprint);
             if (!change.Succeeded) return await RefuseAsync(submitter, AccountSubject(accountId), null, change.Refusal!, ct);
-            span?.SetTag(WorkflowTracing.DraftIdTag, change.Value.After.Id);
-            // A conflict here means the random id was taken: draw another one.
+            span?.SetTag(WorkflowTracing.DraftIdTag, id);
             if (await drafts.CommitAsync(change.Value, null, ct) is { Outcome: CommitOutcome.Committed } committed)
                 return await PublishAsync(change.Value, context.Account, context.Groups, committed, ct);
+            // The id is taken: by this very request's earlier delivery (read only now, so a first delivery costs no read),
+            // or by another draft, and the next id is tried.
+            if (request is not null && await drafts.GetAsync(id, ct) is { } stored && stored.Draft.RequestFingerprint == request.Fingerprint)
+                return Replayed(span, stored.Draft, context);
         }
         throw new InvalidOperationException("Could not find a free draft id.");
+    }
+
+    // Not published: the first delivery's notification was committed with its draft, and the outbox sends it once.
+    private Result<DraftOutcome> Replayed(System.Diagnostics.Activity? span, Draft draft, SubmissionContext context)
+    {
+        span?.SetTag(WorkflowTracing.ReplayedTag, true);
+        return Result<DraftOutcome>.Success(new DraftOutcome(new DraftChange(draft, draft, null, [], []), Overview(draft, context.Account, context.Groups)));
     }
 
     public Task<Result<DraftOutcome>> DecideAsync(

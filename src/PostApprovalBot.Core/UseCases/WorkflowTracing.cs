@@ -14,6 +14,9 @@ public static class WorkflowTracing
     public const string DraftIdTag = "draft.id";
     public const string RefusalCodeTag = "refusal.code";
 
+    /// <summary>On a submission that was a retry of one already stored: nothing was committed.</summary>
+    public const string ReplayedTag = "submit.replayed";
+
     internal static readonly ActivitySource Source = new(SourceName);
 
     internal static Activity? Start(string operation, string? draftId)

@@ -15,11 +15,12 @@ public sealed record DraftHeader(
     IReadOnlyList<PersonId> PendingApprovers,
     DateTimeOffset SubmittedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? StepStartedAt = null)
+    DateTimeOffset? StepStartedAt = null,
+    string? RequestFingerprint = null)
 {
     public static DraftHeader Of(Draft draft) => new(draft.Id, draft.AccountId, draft.Submitter, draft.State, draft.Route,
-        draft.StepIndex, draft.PendingApprovers, draft.SubmittedAt, draft.UpdatedAt, draft.StepStartedAt);
+        draft.StepIndex, draft.PendingApprovers, draft.SubmittedAt, draft.UpdatedAt, draft.StepStartedAt, draft.RequestFingerprint);
 
     public Draft ToDraft(IReadOnlyList<DraftRevision> revisions, IReadOnlyList<StageDecision> decisions) =>
-        new(Id, AccountId, Submitter, State, revisions, Route, StepIndex, decisions, PendingApprovers, SubmittedAt, UpdatedAt, StepStartedAt);
+        new(Id, AccountId, Submitter, State, revisions, Route, StepIndex, decisions, PendingApprovers, SubmittedAt, UpdatedAt, StepStartedAt, RequestFingerprint);
 }

@@ -44,22 +44,27 @@ public sealed class DraftIndex(TableStorage storage)
             .Concat(effects.InboxRemove.Select(p => RemoveAsync(p, effects.SubmittedAt, effects.DraftId, cancellationToken))));
 
     /// <summary>A reader's tidy-up of a row that no longer holds: a failure only leaves it for the next reader.</summary>
-    public async Task TidyAsync(string partition, Draft draft, CancellationToken cancellationToken)
+    public Task TidyAsync(string partition, Draft draft, CancellationToken cancellationToken) =>
+        TidyAsync(partition, RowKey(draft.SubmittedAt, draft.Id), cancellationToken);
+
+    /// <inheritdoc cref="TidyAsync(string, Draft, CancellationToken)"/>
+    public async Task TidyAsync(string partition, string rowKey, CancellationToken cancellationToken)
     {
         try
         {
-            await RemoveAsync(partition, draft.SubmittedAt, draft.Id, cancellationToken);
+            await RemoveAsync(partition, rowKey, cancellationToken);
         }
         catch (RequestFailedException)
         {
         }
     }
 
-    /// <summary>Draft ids in a partition, newest first.</summary>
-    public async IAsyncEnumerable<string> DraftIdsAsync(string partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var (_, draftId) in EntriesAsync(partition, cancellationToken)) yield return draftId;
-    }
+    /// <summary>
+    /// Whether a row is the one the draft's own submission time keys. A submission whose id turned out to be taken (a retry of a
+    /// request already stored, or a rare collision) wrote its rows under its own time before its commit failed: such a row names
+    /// an existing draft, at the wrong place in the list and besides the draft's own row.
+    /// </summary>
+    public static bool IsRowOf(string rowKey, Draft draft) => rowKey == RowKey(draft.SubmittedAt, draft.Id);
 
     /// <summary>
     /// Draft ids in several partitions, newest first, each once (a row key sorts by submission time): the partitions are
@@ -74,7 +79,7 @@ public sealed class DraftIndex(TableStorage storage)
         {
             foreach (var partition in partitions)
             {
-                var rows = EntriesAsync(partition, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                var rows = RowsAsync(partition, cancellationToken).GetAsyncEnumerator(cancellationToken);
                 cursors.Add((rows, partition));
                 if (!await rows.MoveNextAsync()) cursors.RemoveAt(cursors.Count - 1);
             }
@@ -92,7 +97,8 @@ public sealed class DraftIndex(TableStorage storage)
         }
     }
 
-    private async IAsyncEnumerable<(string RowKey, string DraftId)> EntriesAsync(
+    /// <summary>A partition's rows, newest first.</summary>
+    public async IAsyncEnumerable<(string RowKey, string DraftId)> RowsAsync(
         string partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = $"PartitionKey eq {TableKey.Literal(partition)}";
@@ -101,11 +107,14 @@ public sealed class DraftIndex(TableStorage storage)
             yield return (row.RowKey, row.GetString("DraftId"));
     }
 
-    private async Task RemoveAsync(string partition, DateTimeOffset submittedAt, string draftId, CancellationToken cancellationToken)
+    private Task RemoveAsync(string partition, DateTimeOffset submittedAt, string draftId, CancellationToken cancellationToken) =>
+        RemoveAsync(partition, RowKey(submittedAt, draftId), cancellationToken);
+
+    private async Task RemoveAsync(string partition, string rowKey, CancellationToken cancellationToken)
     {
         try
         {
-            await _table.DeleteEntityAsync(partition, RowKey(submittedAt, draftId), ETag.All, cancellationToken);
+            await _table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -115,7 +115,13 @@ public sealed class DraftRepository(TableStorage storage, DraftIndex index, Post
     }
 
     private Task<IReadOnlyList<Draft>> ListAsync(string partition, int max, CancellationToken cancellationToken) =>
-        ReadListedAsync(index.DraftIdsAsync(partition, cancellationToken), id => id, max, (_, _) => Task.FromResult(true), cancellationToken);
+        ReadListedAsync(index.RowsAsync(partition, cancellationToken), row => row.DraftId, max, async (row, draft) =>
+        {
+            // A row that names no draft (a failed commit) is skipped; one left by a submission that found its id taken is removed.
+            if (DraftIndex.IsRowOf(row.RowKey, draft)) return true;
+            await index.TidyAsync(partition, row.RowKey, cancellationToken);
+            return false;
+        }, cancellationToken);
 
     /// <summary>
     /// The drafts a list names, in its order, read a window at a time side by side: a page of 25 is the same 25 point

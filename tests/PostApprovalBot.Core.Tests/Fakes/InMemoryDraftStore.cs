@@ -25,6 +25,8 @@ public sealed class InMemoryDraftStore : IDraftStore, IReviewAgenda
 
     public int Conflicts { get; private set; }
 
+    public int Commits { get; private set; }
+
     public IReadOnlyCollection<Draft> All => _drafts.Values.Select(v => v.Draft).ToList();
 
     public Task<StoredDraft?> GetAsync(string draftId, CancellationToken cancellationToken) =>
@@ -48,6 +50,7 @@ public sealed class InMemoryDraftStore : IDraftStore, IReviewAgenda
             return CommitResult.Conflict;
         }
         _drafts[change.After.Id] = (change.After, exists ? current.Version + 1 : 1);
+        Commits++;
         _trail.AddRange(change.Audit);
         _agenda.AddRange(ReminderPlanner.WakeUps(change.After).Select(at => new AgendaEntry(change.After.Id, at, $"{at.UtcTicks}|{change.After.Id}")));
         return new CommitResult(CommitOutcome.Committed, new PendingNotification(change.After.Id, $"out-{_trail.Count:D8}", change.Events, DateTimeOffset.UtcNow, 0, "v"));

@@ -31,7 +31,7 @@ public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener mod
         return command.Kind switch
         {
             ChatCommandKind.New => await modals.OpenNewAsync(who, source.TriggerId, cancellationToken),
-            ChatCommandKind.QuickSubmit => await SubmitAsync(who, command.Argument!, command.Text!, cancellationToken),
+            ChatCommandKind.QuickSubmit => await SubmitAsync(who, command.Argument!, command.Text!, source.RequestKey, cancellationToken),
             ChatCommandKind.MyDrafts => await MyDraftsAsync(who, cancellationToken),
             ChatCommandKind.Pending => await PendingAsync(who, cancellationToken),
             ChatCommandKind.Status => await StatusAsync(who, command.Argument!, cancellationToken),
@@ -71,9 +71,9 @@ public sealed class SlackCommandRunner(DraftService drafts, DraftModalOpener mod
         return AdminReplyMessage.Build(reply.Succeeded, reply.Title, reply.Lines);
     }
 
-    private async Task<SlackMessage> SubmitAsync(ChatContact who, string accountId, string text, CancellationToken cancellationToken)
+    private async Task<SlackMessage> SubmitAsync(ChatContact who, string accountId, string text, string? requestKey, CancellationToken cancellationToken)
     {
-        var result = await drafts.SubmitAsync(who.Person, accountId, DraftContent.TextOnly(text), cancellationToken);
+        var result = await drafts.SubmitAsync(who.Person, accountId, DraftContent.TextOnly(text), cancellationToken, requestKey);
         if (!result.Succeeded)
         {
             return Refused(result.Refusal!);

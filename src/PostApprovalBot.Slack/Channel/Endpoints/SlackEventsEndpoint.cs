@@ -56,7 +56,7 @@ internal static class SlackEventsEndpoint
         return await StateChangingEventAnswer.AnswerAsync(callback.EventId, retry, events,
             async () =>
             {
-                if (await handler.RunCommandAsync(e, CancellationToken.None) is { } reply)
+                if (await handler.RunCommandAsync(callback.EventId, e, CancellationToken.None) is { } reply)
                 {
                     PostLater(followUps, callback.EventId, reply);
                 }

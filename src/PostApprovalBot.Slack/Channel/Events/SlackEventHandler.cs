@@ -30,11 +30,11 @@ public sealed partial class SlackEventHandler(
     public static bool MayChangeState(SlackEvent e) => e.Type != "app_home_opened";
 
     /// <summary>Runs the event's text command; returns the reply to post once Slack was answered (null: nothing to say).</summary>
-    public async Task<SlackEventReply?> RunCommandAsync(SlackEvent e, CancellationToken cancellationToken)
+    public async Task<SlackEventReply?> RunCommandAsync(string eventId, SlackEvent e, CancellationToken cancellationToken)
     {
         var identity = await contacts.ResolveAsync(e.User!, e.Type == "message" ? e.Channel : null, cancellationToken);
         var reply = identity.IsKnown
-            ? await commands.RunAsync(identity.Contact, await reader.ReadAsync(WithoutMentions(e.Text), cancellationToken), SlackCommandSource.Message, cancellationToken)
+            ? await commands.RunAsync(identity.Contact, await reader.ReadAsync(WithoutMentions(e.Text), cancellationToken), SlackCommandSource.Event(eventId), cancellationToken)
             : SlackNotice.Refusal(identity.Problem);
         return reply is null ? null : new SlackEventReply(e, identity.Contact?.Address, reply);
     }

@@ -9,7 +9,8 @@ namespace PostApprovalBot.Slack.Channel.Events;
 /// <summary>
 /// The acknowledgement rule for a claimed event that may change state (a text command): the work runs before Slack is
 /// answered. Done (stored, or refused) → 200. Failed → the event-id claim is given back and Slack gets a 503, so its
-/// retry (up to <see cref="LastRetry"/>) runs the command again instead of being dropped as a duplicate. Only when no
+/// retry (up to <see cref="LastRetry"/>) runs the command again instead of being dropped as a duplicate; a "submit …" that
+/// was stored after all is recognized by its event id (<see cref="SlackCommandSource.RequestKey"/>), not stored twice. Only when no
 /// retry will come (this was the last one, or the claim could not be given back) is the author told, through
 /// <c>tell</c>, that nothing was recorded or that the result could not be confirmed.
 /// </summary>

@@ -13,6 +13,9 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 /// <summary>
 /// A submitted draft modal: the core submits (or revises) the draft; every refusal comes back under the field
 /// it is about, or under the text when it is about the draft as a whole. Success closes the modal.
+/// A new draft's request key is the modal's view id with the fingerprint of what it sent: when the outcome could not be
+/// confirmed the modal stays open, and sending it again unchanged returns the draft already stored instead of a second one,
+/// while a changed form is a new submission.
 /// </summary>
 public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts contacts, TimeProvider clock, ILogger<DraftSubmissionHandler> logger)
 {
@@ -36,10 +39,10 @@ public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts co
         }
         var content = new DraftContent(draft.Text, draft.Links.Select(l => l.OriginalString).ToList(), draft.SourcesAndNotes, schedule.Time);
         return await ModalRecording.AnswerAsync(
-            () => SubmitAsync(identity.Contact.Person, draft, content, cancellationToken), message => Error(NewDraftField.Text, message), logger, cancellationToken);
+            () => SubmitAsync(identity.Contact.Person, submission.View.Id, draft, content, cancellationToken), message => Error(NewDraftField.Text, message), logger, cancellationToken);
     }
 
-    private async Task<SlackHttpAnswer> SubmitAsync(Person person, NewDraftSubmission draft, DraftContent content, CancellationToken cancellationToken)
+    private async Task<SlackHttpAnswer> SubmitAsync(Person person, string viewId, NewDraftSubmission draft, DraftContent content, CancellationToken cancellationToken)
     {
         Result<DraftOutcome> result;
         if (draft.RevisingDraftId is { } revising)
@@ -53,7 +56,8 @@ public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts co
         }
         else
         {
-            result = await drafts.SubmitAsync(person, draft.AccountId, content, cancellationToken);
+            var requestKey = $"slack-view:{viewId}:{DraftFingerprint.Of(draft.AccountId, content)}";
+            result = await drafts.SubmitAsync(person, draft.AccountId, content, cancellationToken, requestKey);
         }
         return result.Succeeded ? SlackHttpAnswer.ViewClear() : Error(FieldOf(result.Refusal!.Code), result.Refusal.Message);
     }

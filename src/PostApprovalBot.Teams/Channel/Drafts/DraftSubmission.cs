@@ -14,14 +14,15 @@ namespace PostApprovalBot.Teams.Channel.Drafts;
 
 /// <summary>
 /// Sends a draft (new or revised) for approval the way Teams shows it: speaking rights first, then the policy findings on the form
-/// before anything is routed; blockers and refusals come back on the form with the reason.
+/// before anything is routed; blockers and refusals come back on the form with the reason. A new draft is submitted with the
+/// inbound request's key, so an activity the Bot Connector delivers again does not store it twice.
 /// </summary>
 public sealed class DraftSubmission(DraftService drafts)
 {
     private const string NotSent = "The draft was not sent: fix the fields marked below.";
 
     /// <summary>The answer to a submitted draft form: a confirmation, or the form again with findings, errors or the refusal.</summary>
-    public async Task<AdaptiveCard> SubmitFormAsync(Person person, DraftFormSubmission submission, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> SubmitFormAsync(Person person, DraftFormSubmission submission, CancellationToken cancellationToken, string? requestKey = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.DraftId is { } draftId)
@@ -31,16 +32,16 @@ public sealed class DraftSubmission(DraftService drafts)
 
         var accounts = await drafts.AccountsForAsync(person, cancellationToken).ConfigureAwait(false);
         var form = DraftForms.New(accounts) with { Prefill = submission.Values };
-        return await SubmitNewAsync(person, form, submission.Values, submission.Confirmation, accounts, cancellationToken).ConfigureAwait(false);
+        return await SubmitNewAsync(person, form, submission.Values, submission.Confirmation, accounts, requestKey, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The one-line shortcut "submit &lt;account&gt; &lt;text&gt;".</summary>
-    public async Task<AdaptiveCard> SubmitTextAsync(Person person, string accountId, string text, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> SubmitTextAsync(Person person, string accountId, string text, CancellationToken cancellationToken, string? requestKey = null)
     {
         var accounts = await drafts.AccountsForAsync(person, cancellationToken).ConfigureAwait(false);
         var id = accounts.FirstOrDefault(a => string.Equals(a.Id, accountId.Trim(), StringComparison.OrdinalIgnoreCase))?.Id ?? accountId.Trim();
         var values = new DraftFormValues { AccountId = id, Text = text.Trim(), TimeZoneId = "UTC" };
-        return await SubmitNewAsync(person, DraftForms.New(accounts) with { Prefill = values }, values, null, accounts, cancellationToken).ConfigureAwait(false);
+        return await SubmitNewAsync(person, DraftForms.New(accounts) with { Prefill = values }, values, null, accounts, requestKey, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The submitter takes the approver's suggested text: it goes out as the next revision, or the refusal says why not.</summary>
@@ -51,7 +52,7 @@ public sealed class DraftSubmission(DraftService drafts)
     }
 
     private async Task<AdaptiveCard> SubmitNewAsync(
-        Person person, DraftFormView form, DraftFormValues values, string? confirmation, IReadOnlyList<CompanyAccount> accounts, CancellationToken ct)
+        Person person, DraftFormView form, DraftFormValues values, string? confirmation, IReadOnlyList<CompanyAccount> accounts, string? requestKey, CancellationToken ct)
     {
         var (content, errors) = DraftFormReader.Read(values);
         if (content is null)
@@ -62,11 +63,11 @@ public sealed class DraftSubmission(DraftService drafts)
         if (!accounts.Any(a => a.Id == values.AccountId))
         {
             // Someone who may not speak for the account learns that, and whom to ask, before anything about the text.
-            return Answer(await drafts.SubmitAsync(person, values.AccountId!, content, ct).ConfigureAwait(false), form, []);
+            return Answer(await drafts.SubmitAsync(person, values.AccountId!, content, ct, requestKey).ConfigureAwait(false), form, []);
         }
 
         return await CheckThenSendAsync(person, form, values.AccountId!, content, confirmation, null,
-            () => drafts.SubmitAsync(person, values.AccountId!, content, ct), ct).ConfigureAwait(false);
+            () => drafts.SubmitAsync(person, values.AccountId!, content, ct, requestKey), ct).ConfigureAwait(false);
     }
 
     private async Task<AdaptiveCard> ReviseAsync(Person person, string draftId, DraftFormSubmission submission, CancellationToken ct)

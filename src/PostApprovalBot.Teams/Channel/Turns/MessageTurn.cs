@@ -53,7 +53,7 @@ public sealed class MessageTurn(TeamsCommands commands, CardActions actions, Tea
             typed = withEmails;
         }
 
-        return await commands.AnswerAsync(turn.Person, typed, ct).ConfigureAwait(false);
+        return await commands.AnswerAsync(turn.Person, typed, ct, turn.RequestKey).ConfigureAwait(false);
     }
 
     /// <summary>Action.Submit data carrying a verb, read like an Action.Execute click.</summary>

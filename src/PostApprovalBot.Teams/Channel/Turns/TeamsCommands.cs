@@ -16,7 +16,8 @@ public sealed class TeamsCommands(DraftService drafts, CompanyDirectory company,
     /// <summary>How many drafts a list asks for: one more than a card shows, so the card can say that more exist.</summary>
     private const int ListSize = DraftListCard.MaxRows + 1;
 
-    public async Task<AdaptiveCard> AnswerAsync(Person person, string text, CancellationToken cancellationToken)
+    /// <param name="requestKey">The inbound request's key (<see cref="TeamsTurn.RequestKey"/>): "submit …" stores one draft per request.</param>
+    public async Task<AdaptiveCard> AnswerAsync(Person person, string text, CancellationToken cancellationToken, string? requestKey = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         var command = ChatCommandParser.Parse(text);
@@ -28,7 +29,7 @@ public sealed class TeamsCommands(DraftService drafts, CompanyDirectory company,
         return command.Kind switch
         {
             ChatCommandKind.New => await NewDraftAsync(person, cancellationToken).ConfigureAwait(false),
-            ChatCommandKind.QuickSubmit => await submission.SubmitTextAsync(person, command.Argument!, command.Text!, cancellationToken).ConfigureAwait(false),
+            ChatCommandKind.QuickSubmit => await submission.SubmitTextAsync(person, command.Argument!, command.Text!, cancellationToken, requestKey).ConfigureAwait(false),
             ChatCommandKind.MyDrafts => DraftListCard.Build(DraftListViews.Mine(await drafts.MyDraftsAsync(person, ListSize, cancellationToken).ConfigureAwait(false))),
             ChatCommandKind.Pending => DraftListCard.Build(DraftListViews.Waiting(
                 await drafts.WaitingForAsync(person, ListSize, cancellationToken).ConfigureAwait(false), person.Id)),

@@ -13,4 +13,10 @@ public sealed record TeamsTurn(Activity Activity, ChatContact Contact, Conversat
     public Person Person => Contact.Person;
 
     public bool IsPersonalChat => TeamsAddress.IsPersonal(Activity);
+
+    /// <summary>
+    /// The key of this inbound request for an idempotent submission: the Bot Connector re-delivers an activity it thinks was
+    /// lost with the same id in the same conversation. Null when the activity has no id.
+    /// </summary>
+    public string? RequestKey => Activity.Id is { Length: > 0 } id ? $"teams-activity:{Conversation.ConversationId}|{id}" : null;
 }
