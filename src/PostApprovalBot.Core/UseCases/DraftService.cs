@@ -70,7 +70,14 @@ public sealed class DraftService(
         {
             var id = request?.DraftId(attempt) ?? DraftIds.New();
             var change = DraftWorkflow.Submit(id, submitter, content, context, clock.GetUtcNow(), request?.Fingerprint);
-            if (!change.Succeeded) return await RefuseAsync(submitter, AccountSubject(accountId), null, change.Refusal!, ct);
+            if (!change.Succeeded)
+            {
+                // A retry is judged again, and its own first delivery may now be the reason to refuse (the account's posts
+                // of the day, a grant that ended since): a request whose draft is stored gets that draft, not a refusal.
+                if (request is not null && await drafts.GetAsync(id, ct) is { } earlier && earlier.Draft.RequestFingerprint == request.Fingerprint)
+                    return Replayed(span, earlier.Draft, context);
+                return await RefuseAsync(submitter, AccountSubject(accountId), null, change.Refusal!, ct);
+            }
             span?.SetTag(WorkflowTracing.DraftIdTag, id);
             if (await drafts.CommitAsync(change.Value, null, ct) is { Outcome: CommitOutcome.Committed } committed)
                 return await PublishAsync(change.Value, context.Account, context.Groups, committed, ct);

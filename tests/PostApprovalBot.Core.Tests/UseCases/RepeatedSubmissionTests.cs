@@ -32,6 +32,22 @@ public sealed class RepeatedSubmissionTests
     }
 
     [Fact]
+    public async Task Retry_of_a_stored_request_gets_its_draft_even_when_a_new_submission_would_now_be_refused()
+    {
+        var first = await SubmitAsync(_rig, Sam, "slack-event:Ev0001");
+        var grant = Assert.Single(_rig.Company.Grants, g => g.Person == Sam.Id);
+        await _rig.Configuration.SaveAsync(grant.Revoke(Owen.Id, _rig.Company.Clock.GetUtcNow()), None);
+
+        var retry = await SubmitAsync(_rig, Sam, "slack-event:Ev0001");
+        var another = await SubmitAsync(_rig, Sam, "slack-event:Ev0002");
+
+        Assert.True(retry.Succeeded, retry.Succeeded ? "" : retry.Refusal!.Message);
+        Assert.Equal(first.Value.Overview.Draft.Id, retry.Value.Overview.Draft.Id);
+        Assert.False(another.Succeeded);
+        Assert.Single(_rig.Drafts.All);
+    }
+
+    [Fact]
     public async Task Same_text_under_two_request_keys_is_two_drafts()
     {
         var first = await SubmitAsync(_rig, Sam, "slack-event:Ev0001");
