@@ -46,6 +46,28 @@ public sealed class TeamsRetriedSubmissionTests(AzuriteFixture azurite)
         Assert.Single(bot.Connector.Calls, c => c.IsPost && c.ConversationId == Lena.PersonalChat && c.CardText.Contains(draftId));
     }
 
+    [Fact]
+    public async Task Two_clicks_on_one_forms_submit_store_one_draft_and_the_same_form_with_another_text_a_second()
+    {
+        await using var bot = await TeamsBot.StartAsync(azurite);
+        await bot.InstallAsync(Emma, Lena);
+        await bot.SayAsync(Emma, "new");
+        var form = await bot.WaitForAsync("the draft form", c => c.ConversationId == Emma.PersonalChat && c.CardText.Contains("New post for approval"));
+        // Teams sends each click as a new activity (its own id) that names the message carrying the card.
+        JsonObject Click(string text) => TeamsActivities.CardClick(bot.ServiceUrl, Emma, "submitDraft", CardReading.Click(form.Card!, "submitDraft",
+            ("accountId", TeamsCompany.AccountId), ("text", text), ("timeZoneId", "UTC"))).With("replyToId", form.ActivityId);
+
+        var answers = await Task.WhenAll(AnswerAsync(bot, Click("Lyon opens on Monday.")), AnswerAsync(bot, Click("Lyon opens on Monday.")));
+        var other = await AnswerAsync(bot, Click("Lyon opens on Tuesday."));
+
+        var ids = answers.Select(a => CardReading.DraftId(CardReading.Text(CardReading.AnswerCard(a)))).Distinct().ToList();
+        var mine = await bot.Services.GetRequiredService<DraftService>().MyDraftsAsync(Person.FromEmail(Emma.Email), 10, default);
+        Assert.Single(ids);
+        Assert.Equal(2, mine.Count);
+        Assert.Contains(CardReading.DraftId(CardReading.Text(CardReading.AnswerCard(other))), mine.Select(d => d.Draft.Id));
+        Assert.Contains(ids[0], mine.Select(d => d.Draft.Id));
+    }
+
     private static async Task<JsonObject> AnswerAsync(TeamsBot bot, JsonObject activity)
     {
         using var response = await bot.PostAsync(activity, "Bearer " + bot.ValidToken());

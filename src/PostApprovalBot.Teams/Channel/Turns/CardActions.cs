@@ -24,7 +24,7 @@ public sealed class CardActions(DraftService drafts, DraftSubmission submission,
             case CardVerbs.Approve or CardVerbs.Reject or CardVerbs.RequestChanges:
                 return await DecideAsync(turn, request, cancellationToken).ConfigureAwait(false);
             case CardVerbs.SubmitDraft:
-                return CardActionAnswer.Replace(await submission.SubmitFormAsync(turn.Person, DraftFormSubmission.Read(request)!, cancellationToken, turn.RequestKey).ConfigureAwait(false));
+                return CardActionAnswer.Replace(await submission.SubmitFormAsync(turn.Person, DraftFormSubmission.Read(request)!, cancellationToken, turn.CardRequestKey).ConfigureAwait(false));
             case CardVerbs.Refresh when draftId is not null:
                 return CardActionAnswer.Replace(await RefreshAsync(turn, draftId, request.DataText(CardDataKeys.Stage), cancellationToken).ConfigureAwait(false));
             case CardVerbs.OpenDraft when draftId is not null:
