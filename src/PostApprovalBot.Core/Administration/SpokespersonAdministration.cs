@@ -55,7 +55,7 @@ public sealed class SpokespersonAdministration(AdminGate gate, IAccountStore acc
         var listed = await Task.WhenAll(GrantScope.Covering(account).Select(scope => grants.ListForScopeAsync(scope, ct)));
         // In person order, as the whole table listed them before the scopes were indexed.
         return Result<IReadOnlyList<SpokespersonGrant>>.Success(listed.SelectMany(scope => scope)
-            .Where(g => g.Scope.Covers(account) && g.IsActiveAt(now)).DistinctBy(g => g.Id)
+            .Where(g => g.IsActiveAt(now))
             .OrderBy(g => g.Person.Value, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal).ToList());
     }
 

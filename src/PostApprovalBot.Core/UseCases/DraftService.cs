@@ -56,7 +56,8 @@ public sealed class DraftService(
     /// <summary>
     /// Submits a new draft. <paramref name="requestKey"/> is the channel's key of the inbound request, one its retries repeat
     /// (null when the channel has none): a retry of a request whose draft was stored gets that draft back, and nothing is
-    /// committed or sent again; the first delivery's outbox row tells the approvers. Equal texts under different keys are two drafts.
+    /// committed or sent again; the first delivery's outbox row tells the approvers. The same key with other content (a form
+    /// sent again with other values) and equal texts under different keys are new drafts.
     /// </summary>
     public async Task<Result<DraftOutcome>> SubmitAsync(Person submitter, string accountId, DraftContent content, CancellationToken ct, string? requestKey = null)
     {
@@ -65,7 +66,7 @@ public sealed class DraftService(
         if (slot is null) return Busied(span);
         var context = await directory.SubmissionContextAsync(accountId, submitter.Id, PostsAt(content), ct);
         if (context is null) return await RefuseAsync(submitter, AccountSubject(accountId), null, UnknownAccount(accountId), ct);
-        var request = requestKey is null ? null : SubmissionRequest.Of(submitter.Id, requestKey);
+        var request = requestKey is null ? null : SubmissionRequest.Of(submitter.Id, requestKey, context.Account.Id, content);
         for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
         {
             var id = request?.DraftId(attempt) ?? DraftIds.New();
@@ -74,20 +75,26 @@ public sealed class DraftService(
             {
                 // A retry is judged again, and its own first delivery may now be the reason to refuse (the account's posts
                 // of the day, a grant that ended since): a request whose draft is stored gets that draft, not a refusal.
-                if (request is not null && await drafts.GetAsync(id, ct) is { } earlier && earlier.Draft.RequestFingerprint == request.Fingerprint)
-                    return Replayed(span, earlier.Draft, context);
+                if (await StoredForAsync(request, id, ct) is { } earlier) return Replayed(span, earlier, context);
                 return await RefuseAsync(submitter, AccountSubject(accountId), null, change.Refusal!, ct);
             }
             span?.SetTag(WorkflowTracing.DraftIdTag, id);
             if (await drafts.CommitAsync(change.Value, null, ct) is { Outcome: CommitOutcome.Committed } committed)
                 return await PublishAsync(change.Value, context.Account, context.Groups, committed, ct);
-            // The id is taken: by this very request's earlier delivery (read only now, so a first delivery costs no read),
-            // or by another draft, and the next id is tried.
-            if (request is not null && await drafts.GetAsync(id, ct) is { } stored && stored.Draft.RequestFingerprint == request.Fingerprint)
-                return Replayed(span, stored.Draft, context);
+            // The id is taken: by this very request's earlier delivery, or by another draft, and the next id is tried.
+            if (await StoredForAsync(request, id, ct) is { } stored) return Replayed(span, stored, context);
         }
         throw new InvalidOperationException("Could not find a free draft id.");
     }
+
+    /// <summary>
+    /// The draft this request's earlier delivery stored under <paramref name="id"/>, or null. Read only when a submission
+    /// meets a refusal or a taken id, so a first delivery costs no read.
+    /// </summary>
+    private async Task<Draft?> StoredForAsync(SubmissionRequest? request, string id, CancellationToken ct) =>
+        request is not null && await drafts.GetAsync(id, ct) is { } stored && stored.Draft.RequestFingerprint == request.Fingerprint
+            ? stored.Draft
+            : null;
 
     // Not published: the first delivery's notification was committed with its draft, and the outbox sends it once.
     private Result<DraftOutcome> Replayed(System.Diagnostics.Activity? span, Draft draft, SubmissionContext context)

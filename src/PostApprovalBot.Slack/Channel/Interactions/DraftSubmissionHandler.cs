@@ -13,9 +13,9 @@ namespace PostApprovalBot.Slack.Channel.Interactions;
 /// <summary>
 /// A submitted draft modal: the core submits (or revises) the draft; every refusal comes back under the field
 /// it is about, or under the text when it is about the draft as a whole. Success closes the modal.
-/// A new draft's request key is the modal's view id with the fingerprint of what it sent: when the outcome could not be
-/// confirmed the modal stays open, and sending it again unchanged returns the draft already stored instead of a second one,
-/// while a changed form is a new submission.
+/// A new draft's request key is the modal's view id: when the outcome could not be confirmed the modal stays open, and
+/// sending it again unchanged returns the draft already stored instead of a second one, while a changed form is a new
+/// submission (the core keys a request by what it sent too).
 /// </summary>
 public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts contacts, TimeProvider clock, ILogger<DraftSubmissionHandler> logger)
 {
@@ -56,8 +56,7 @@ public sealed class DraftSubmissionHandler(DraftService drafts, SlackContacts co
         }
         else
         {
-            var requestKey = $"slack-view:{viewId}:{DraftFingerprint.Of(draft.AccountId, content)}";
-            result = await drafts.SubmitAsync(person, draft.AccountId, content, cancellationToken, requestKey);
+            result = await drafts.SubmitAsync(person, draft.AccountId, content, cancellationToken, "slack-view:" + viewId);
         }
         return result.Succeeded ? SlackHttpAnswer.ViewClear() : Error(FieldOf(result.Refusal!.Code), result.Refusal.Message);
     }

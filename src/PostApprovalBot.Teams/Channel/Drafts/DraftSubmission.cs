@@ -60,8 +60,6 @@ public sealed class DraftSubmission(DraftService drafts)
             return DraftFormCard.Build(form with { FieldErrors = errors, FormError = NotSent });
         }
 
-        // What was sent is part of the request: the same form (or activity) with other values is a new submission.
-        requestKey = requestKey is null ? null : $"{requestKey}|{DraftFingerprint.Of(values.AccountId ?? "", content)}";
         if (!accounts.Any(a => a.Id == values.AccountId))
         {
             // Someone who may not speak for the account learns that, and whom to ask, before anything about the text.

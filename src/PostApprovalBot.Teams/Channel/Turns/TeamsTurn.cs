@@ -22,8 +22,8 @@ public sealed record TeamsTurn(Activity Activity, ChatContact Contact, Conversat
 
     /// <summary>
     /// The key of a click on a card's form: the message that carries the card (the activity's replyToId), so that a second
-    /// click on the same Submit, which Teams sends as a new activity, is the same request (the submission adds the content's
-    /// fingerprint: the same form sent with other values is another request). The activity's key when it names no message.
+    /// click on the same Submit, which Teams sends as a new activity, is the same request (the core keys a request by what it
+    /// sent too: the same form sent with other values is another request). The activity's key when it names no message.
     /// </summary>
     public string? CardRequestKey => Activity.ReplyToId is { Length: > 0 } card ? $"teams-card:{Conversation.ConversationId}|{card}" : RequestKey;
 }
